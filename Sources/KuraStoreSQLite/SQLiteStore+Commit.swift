@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import KuraStore
+
+extension SQLiteStore {
+    /// Applies `units` in one immediate transaction, one savepoint each, and returns after the
+    /// COMMIT has been fsynced (`synchronous=FULL`).
+    public func commit(
+        _ units: [WriteUnit]
+    ) async throws(StoreError) -> [Result<[StoreWriteOutcome], StoreError>] {
+        try await mapped {
+            try await pool.writeWithoutTransaction { db in
+                var results: [Result<[StoreWriteOutcome], StoreError>] = []
+                results.reserveCapacity(units.count)
+                try db.inTransaction(.immediate) {
+                    var next = try Self.nextLeafIndex(db)
+                    for unit in units {
+                        let start = next
+                        do {
+                            var outcomes: [StoreWriteOutcome] = []
+                            try db.inSavepoint {
+                                for write in unit.writes {
+                                    outcomes.append(try Self.apply(write, db: db, nextLeafIndex: &next))
+                                }
+                                return .commit
+                            }
+                            results.append(.success(outcomes))
+                        } catch {
+                            // The savepoint was rolled back: so were the indices it took.
+                            next = start
+                            results.append(.failure(SQLiteStore.map(error)))
+                        }
+                    }
+                    return .commit
+                }
+                return results
+            }
+        }
+    }
+
+    /// The index the next appended leaf gets: leaves are numbered at append time because
+    /// SQLite has one writer, so numbering in commit order is contiguous by construction.
+    static func nextLeafIndex(_ db: Database) throws -> Int64 {
+        let leaf = try Int64.fetchOne(db, sql: "SELECT max(idx) FROM ledger_leaf") ?? -1
+        let detail = try Int64.fetchOne(db, sql: "SELECT max(idx) FROM ledger_detail") ?? -1
+        return max(leaf, detail) + 1
+    }
+
+    static func apply(_ write: StoreWrite, db: Database, nextLeafIndex: inout Int64) throws -> StoreWriteOutcome {
+        switch write {
+        case .appendLeaf(let append):
+            let index = nextLeafIndex
+            try db.cachedStatement(sql: "INSERT INTO ledger_leaf (idx, leaf) VALUES (?, ?)")
+                .execute(arguments: [index, Data(append.leaf)])
+            try db.cachedStatement(
+                sql: "INSERT INTO ledger_detail (idx, salt, details, appended_at) VALUES (?, ?, ?, ?)"
+            )
+            .execute(arguments: [index, Data(append.salt), Data(append.details), append.appendedAt])
+            nextLeafIndex += 1
+            return .leafAppended(LeafID(rawValue: index))
+        }
+    }
+}
