@@ -1,0 +1,31 @@
+/// The 256-bit random salt that blinds one ledger commitment (DESIGN.md "The ledger").
+///
+/// The salt stays in the database beside the details; without it, the commitment in the public
+/// log cannot be confirmed against a guessed set of details. It is not key material, but it is a
+/// blinding secret, so its `description` is redacted. Randomness comes in as a parameter.
+public struct LedgerSalt: Equatable, Sendable {
+    /// The number of bytes in a salt.
+    public static let byteCount = 32
+
+    /// The 32 salt bytes, to be stored with the details row.
+    public let bytes: [UInt8]
+
+    /// Creates a salt from exactly 32 bytes; returns nil for any other length.
+    public init?(bytes: some Collection<UInt8>) {
+        guard bytes.count == Self.byteCount else { return nil }
+        self.bytes = Array(bytes)
+    }
+
+    /// Draws a fresh salt from the given generator (the server passes a system CSPRNG).
+    public init(using generator: inout some RandomNumberGenerator) {
+        self.bytes = (0..<Self.byteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+}
+
+extension LedgerSalt: CustomStringConvertible, CustomDebugStringConvertible {
+    /// Redacted: salts never appear in logs or messages.
+    public var description: String { "LedgerSalt(redacted)" }
+
+    /// Redacted, like `description`.
+    public var debugDescription: String { description }
+}
