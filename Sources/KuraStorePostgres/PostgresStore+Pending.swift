@@ -1,0 +1,82 @@
+import KuraStore
+import PostgresNIO
+
+extension PostgresStore {
+    /// Inserts `appends` into the pending queue with one statement and returns their ids, in order
+    /// and ascending.
+    ///
+    /// The ids are reserved first (`nextval` once per row), sorted, and the n-th append is stored
+    /// with the n-th smallest: the mapping from position to id is exact by construction and needs
+    /// no assumption about the order in which PostgreSQL inserts or returns rows. A modifying
+    /// CTE always runs to completion even though the outer query does not read it.
+    func appendPending(_ appends: [LedgerAppend], on connection: PostgresConnection) async throws -> [LeafID] {
+        let leaves = appends.map { ByteBuffer(bytes: $0.leaf) }
+        let salts = appends.map { ByteBuffer(bytes: $0.salt) }
+        let details = appends.map { ByteBuffer(bytes: $0.details) }
+        let times = appends.map(\.appendedAt)
+        let count = Int64(appends.count)
+        let rows = try await connection.query(
+            """
+            WITH reserved AS MATERIALIZED (
+                SELECT array_agg(id ORDER BY id) AS ids
+                FROM (
+                    SELECT nextval('ledger_pending_id_seq') AS id
+                    FROM generate_series(1, \(count)::int8)
+                ) AS fresh
+            ), inserted AS (
+                INSERT INTO ledger_pending (id, leaf, salt, details, appended_at)
+                SELECT reserved.ids[input.n], input.leaf, input.salt, input.details, input.appended_at
+                FROM reserved, unnest(\(leaves)::bytea[], \(salts)::bytea[], \(details)::bytea[], \(times)::int8[])
+                    WITH ORDINALITY AS input(leaf, salt, details, appended_at, n)
+            )
+            SELECT ids FROM reserved
+            """,
+            logger: driverLogger
+        ).collect()
+        guard let ids = try rows.first?.decode([Int64].self), ids.count == appends.count else {
+            throw StoreError.corrupt("the pending insert returned the wrong number of ids")
+        }
+        return ids.map { LeafID(rawValue: $0) }
+    }
+
+    /// Up to `limit` pending leaves in the order they must be numbered (by id).
+    public func pendingLeaves(limit: Int) async throws(StoreError) -> [PendingLeaf] {
+        try await ready()
+        guard limit > 0 else { return [] }
+        return try await withConnection { connection in
+            var leaves: [PendingLeaf] = []
+            let rows = try await connection.query(
+                "SELECT id, leaf FROM ledger_pending ORDER BY id LIMIT \(limit)",
+                logger: driverLogger
+            )
+            for try await (id, leaf) in rows.decode((Int64, ByteBuffer).self) {
+                leaves.append(PendingLeaf(id: LeafID(rawValue: id), leaf: Array(leaf.readableBytesView)))
+            }
+            return leaves
+        }
+    }
+
+    /// Where the leaf with this reference stands, read in one statement (one snapshot), so an
+    /// integration committing between two reads cannot make a leaf look unknown.
+    public func status(of id: LeafID) async throws(StoreError) -> LeafStatus {
+        try await ready()
+        let rows = try await rows(
+            of: """
+                SELECT (SELECT idx FROM ledger_detail WHERE pending_id = \(id.rawValue)),
+                       EXISTS (SELECT 1 FROM ledger_pending WHERE id = \(id.rawValue))
+                """
+        )
+        guard let row = rows.first else { throw .backend("the status query returned no row") }
+        let (index, pending): (Int64?, Bool)
+        do {
+            (index, pending) = try row.decode((Int64?, Bool).self)
+        } catch {
+            throw StoreError(postgres: error)
+        }
+        if let index {
+            guard index >= 0 else { throw .corrupt("a negative leaf index") }
+            return .integrated(index: UInt64(index))
+        }
+        return pending ? .pending : .unknown
+    }
+}
