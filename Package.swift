@@ -64,6 +64,7 @@ let package = Package(
                 "KuraStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -75,6 +76,7 @@ let package = Package(
                 "KuraStoreSQLite",
                 "KuraStorePostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -96,7 +98,9 @@ let package = Package(
         .executableTarget(
             name: "kura",
             dependencies: [
+                "KuraCore",
                 "KuraServer",
+                "KuraStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -105,8 +109,17 @@ let package = Package(
         .executableTarget(
             name: "kura-bench",
             dependencies: [
+                "KuraCore",
                 "KuraServer",
+                "KuraStore",
+                "KuraStorePostgres",
+                "KuraStoreSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -114,25 +127,50 @@ let package = Package(
         // with SIGKILL. It is a separate executable so that the shipped binary has no debug route.
         .executableTarget(
             name: "kura-test-harness",
-            dependencies: ["KuraServer"],
+            dependencies: [
+                "KuraCore",
+                "KuraServer",
+                "KuraStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "KuraCoreTests",
-            dependencies: ["KuraCore", "KuraTesting"],
+            dependencies: [
+                "KuraCore",
+                "KuraTesting",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "KuraStoreTests",
-            dependencies: ["KuraStore", "KuraStoreSQLite", "KuraStorePostgres", "KuraTesting"],
+            dependencies: [
+                "KuraStore",
+                "KuraStoreSQLite",
+                "KuraStorePostgres",
+                "KuraTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "KuraServerTests",
             dependencies: [
+                "KuraCore",
                 "KuraServer",
+                "KuraStore",
+                "KuraStorePostgres",
+                "KuraStoreSQLite",
                 "KuraTesting",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -11,6 +11,9 @@ public protocol SchemaStore: Sendable {
     func schemaVersion() async throws(StoreError) -> Int
     /// Applies missing migrations; returns the versions applied (empty if none were missing).
     func migrate() async throws(StoreError) -> [Int]
+    /// Throws `schemaTooOld` or `schemaTooNew` unless the database is at ``currentVersion``:
+    /// commands that only read call it instead of migrating.
+    func checkSchema() async throws(StoreError)
 }
 
 /// Everything a Kura server needs from its database.

@@ -68,6 +68,13 @@ extension SQLiteStore {
         try applyMigrations()
     }
 
+    /// Throws `schemaTooOld` or `schemaTooNew` unless the database is at this binary's version.
+    public func checkSchema() async throws(StoreError) {
+        let found = try readVersion()
+        if found > currentVersion { throw .schemaTooNew(database: found, binary: currentVersion) }
+        if found < currentVersion { throw .schemaTooOld(database: found, binary: currentVersion) }
+    }
+
     func readVersion() throws(StoreError) -> Int {
         try mapped {
             try pool.read { db in

@@ -119,11 +119,12 @@ extension SQLiteStore {
                 if UInt64(id.rawValue) < size {
                     return .integrated(index: UInt64(id.rawValue))
                 }
-                let exists = try Bool.fetchOne(
-                    db,
-                    sql: "SELECT EXISTS (SELECT 1 FROM ledger_leaf WHERE idx = ?)",
-                    arguments: [id.rawValue]
-                ) ?? false
+                let exists =
+                    try Bool.fetchOne(
+                        db,
+                        sql: "SELECT EXISTS (SELECT 1 FROM ledger_leaf WHERE idx = ?)",
+                        arguments: [id.rawValue]
+                    ) ?? false
                 return exists ? .pending : .unknown
             }
         }

@@ -18,13 +18,12 @@ public final class SQLiteStore: KuraStoreBackend {
 
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the database at `path` and checks its schema version.
+    /// Opens (creating if needed) the database at `path`; call ``migrate()`` (serve, `kura
+    /// migrate`) or ``checkSchema()`` (read-only commands) next.
     ///
-    /// - Parameter migrate: apply missing migrations (true for `kura serve` and `kura migrate`);
-    ///   when false, a database older than this binary is refused with `schemaTooOld`.
     /// - Throws: `schemaTooNew` when a newer Kura migrated the database: this binary must not
     ///   touch it.
-    public init(path: String, migrate: Bool = true) throws(StoreError) {
+    public init(path: String) throws(StoreError) {
         var configuration = Configuration()
         configuration.label = "kura"
         configuration.maximumReaderCount = 4
@@ -40,13 +39,6 @@ public final class SQLiteStore: KuraStoreBackend {
         let found = try readVersion()
         if found > currentVersion {
             throw .schemaTooNew(database: found, binary: currentVersion)
-        }
-        if found < currentVersion {
-            if migrate {
-                _ = try applyMigrations()
-            } else {
-                throw .schemaTooOld(database: found, binary: currentVersion)
-            }
         }
     }
 

@@ -77,6 +77,9 @@ extension InMemoryStore {
 
     /// Nothing to apply.
     public func migrate() async throws(StoreError) -> [Int] { [] }
+
+    /// Always current.
+    public func checkSchema() async throws(StoreError) {}
 }
 
 extension InMemoryStore {

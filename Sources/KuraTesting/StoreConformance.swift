@@ -200,7 +200,8 @@ public enum StoreConformance {
         let bogus = LeafID(rawValue: ids[0].rawValue + 1000)
         do {
             try await store.integrate(
-                integration(store, previousSize: 0, previousRoot: emptyRootHash, leaves: [ids[0], bogus], root: hash(1))
+                integration(
+                    store, previousSize: 0, previousRoot: emptyRootHash, leaves: [ids[0], bogus], root: hash(1))
             )
             throw ConformanceFailure("a leaf that is not pending was integrated")
         } catch StoreError.conflict {}

@@ -12,6 +12,7 @@ struct SQLiteStoreTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let store = try SQLiteStore(path: directory.file("kura.sqlite"))
+        _ = try await store.migrate()
         try await StoreConformance.checks[check]!(store)
         await store.close()
     }
@@ -32,6 +33,7 @@ struct SQLiteStoreTests {
         defer { directory.remove() }
         let path = directory.file("kura.sqlite")
         let store = try SQLiteStore(path: path)
+        _ = try await store.migrate()
         let current = store.currentVersion
         await store.close()
         let queue = try DatabaseQueue(path: path)
@@ -46,18 +48,21 @@ struct SQLiteStoreTests {
         #expect(message.contains("newer than this Kura supports"))
     }
 
-    @Test("refuses an unmigrated database when asked not to migrate, and migrates otherwise")
+    @Test("refuses an unmigrated database for reading, and migrates it on request")
     func olderSchema() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.file("kura.sqlite")
-        #expect(throws: StoreError.self) { try SQLiteStore(path: path, migrate: false) }
         let store = try SQLiteStore(path: path)
+        await #expect(throws: StoreError.schemaTooOld(database: 0, binary: store.currentVersion)) {
+            try await store.checkSchema()
+        }
+        #expect(try await store.migrate() == Array(1...store.currentVersion))
         #expect(try await store.schemaVersion() == store.currentVersion)
         #expect(try await store.migrate() == [])
         await store.close()
-        let reopened = try SQLiteStore(path: path, migrate: false)
-        #expect(try await reopened.schemaVersion() == reopened.currentVersion)
+        let reopened = try SQLiteStore(path: path)
+        try await reopened.checkSchema()
     }
 }
 
