@@ -1,0 +1,190 @@
+/// Recomputes a ledger from its rows in one pass and checks everything a database could hide:
+/// contiguous numbering, one details row per leaf, every commitment, every checkpoint's
+/// signature and root, and every tile (DESIGN "Verifying", AUD-2, REC-1).
+///
+/// Pure: the caller streams rows in index order into ``check(_:)``, compares the tiles it is
+/// handed, and calls ``finish(extent:)``. The first failure is kept; later input is ignored.
+/// Checking every checkpoint's root against the same recomputed tree also proves that all
+/// checkpoints are consistent with one another.
+public struct LogVerifier: Sendable {
+    /// A stored checkpoint as the verifier needs it.
+    public struct CheckpointRecord: Sendable, Equatable {
+        /// The stored size column.
+        public var size: UInt64
+        /// The stored root column.
+        public var root: LogHash
+        /// The signed note.
+        public var note: [UInt8]
+
+        /// Creates a record.
+        public init(size: UInt64, root: LogHash, note: [UInt8]) {
+            self.size = size
+            self.root = root
+            self.note = note
+        }
+    }
+
+    /// One numbered row, leaf joined with details.
+    public struct Row: Sendable, Equatable {
+        /// The index.
+        public var index: UInt64
+        /// The leaf bytes, if the leaf row exists.
+        public var leaf: [UInt8]?
+        /// The salt, if the details row exists.
+        public var salt: [UInt8]?
+        /// The canonical details, if the details row exists.
+        public var details: [UInt8]?
+
+        /// Creates a row.
+        public init(index: UInt64, leaf: [UInt8]?, salt: [UInt8]?, details: [UInt8]?) {
+            self.index = index
+            self.leaf = leaf
+            self.salt = salt
+            self.details = details
+        }
+    }
+
+    /// What the pass found.
+    public struct Report: Sendable, Equatable {
+        /// Rows checked (leaves with their details).
+        public var leaves: UInt64
+        /// Checkpoints whose signature and root were checked.
+        public var checkpoints: Int
+        /// The newest checkpoint's size (0 if none).
+        public var signedSize: UInt64
+        /// Leaves stored beyond the newest checkpoint (not yet integrated).
+        public var pending: UInt64
+        /// The first failure, or nil when everything holds.
+        public var failure: LogVerificationFailure?
+    }
+
+    /// A tile recomputed from the leaves, for the caller to compare with the stored one.
+    public struct ExpectedTile: Sendable, Equatable {
+        /// The tile level.
+        public var level: Int
+        /// The tile index.
+        public var index: UInt64
+        /// The concatenated hashes (a prefix of a stored tile is not enough: equal bytes).
+        public var hashes: [UInt8]
+    }
+
+    let noteVerifier: NoteVerifier
+    let checkpoints: [CheckpointRecord]
+    var nextCheckpoint = 0
+    var tree = CompactRange()
+    var tileBuffers: [Int: [UInt8]] = [:]
+    var readyTiles: [ExpectedTile] = []
+    var checkedCheckpoints = 0
+    /// The first failure found.
+    public private(set) var failure: LogVerificationFailure?
+
+    /// The newest checkpoint's size; tiles are compared up to it.
+    public var signedSize: UInt64 { checkpoints.last?.size ?? 0 }
+
+    /// Starts a pass over a log whose stored checkpoints are `checkpoints`.
+    public init(verifier: NoteVerifier, checkpoints: [CheckpointRecord]) {
+        self.noteVerifier = verifier
+        self.checkpoints = checkpoints.sorted { $0.size < $1.size }
+        for record in self.checkpoints {
+            guard case .verified(let checkpoint) = Checkpoint.open(record.note, verifier: verifier) else {
+                failure = .checkpointSignature(size: record.size)
+                break
+            }
+            guard checkpoint.size == record.size, checkpoint.root == record.root else {
+                failure = .checkpointRecordMismatch(size: record.size)
+                break
+            }
+        }
+        checkRootsAtCurrentSize()
+    }
+
+    /// The number of leaves checked so far.
+    public var size: UInt64 { tree.size }
+
+    /// Checks the next row; rows must come in increasing index order.
+    public mutating func check(_ row: Row) {
+        guard failure == nil else { return }
+        guard row.index == tree.size else {
+            failure = .missingRow(index: tree.size)
+            return
+        }
+        guard let leafBytes = row.leaf else {
+            failure = .missingLeaf(index: row.index)
+            return
+        }
+        guard let details = row.details, let saltBytes = row.salt else {
+            failure = .missingDetails(index: row.index)
+            return
+        }
+        guard let leaf = try? LedgerLeaf.parse(leafBytes) else {
+            failure = .malformedLeaf(index: row.index)
+            return
+        }
+        guard let salt = LedgerSalt(bytes: saltBytes),
+            leaf.verify(canonicalDetails: details, salt: salt) == .valid
+        else {
+            failure = .commitmentMismatch(index: row.index)
+            return
+        }
+        let signed = signedSize
+        tree.append(RFC6962.leafHash(leafBytes)) { level, index, hash in
+            guard level % 8 == 0 else { return }
+            let tileLevel = level / 8
+            // Only nodes inside the newest checkpoint are served as tiles.
+            guard (index + 1) << UInt64(level) <= signed else { return }
+            tileBuffers[tileLevel, default: []].append(contentsOf: hash.bytes)
+            if index & 255 == 255 {
+                readyTiles.append(ExpectedTile(level: tileLevel, index: index >> 8, hashes: tileBuffers[tileLevel]!))
+                tileBuffers[tileLevel] = []
+            }
+        }
+        checkRootsAtCurrentSize()
+    }
+
+    /// Hands over the full tiles recomputed since the last call, for comparison.
+    public mutating func takeCompletedTiles() -> [ExpectedTile] {
+        defer { readyTiles = [] }
+        return readyTiles
+    }
+
+    /// Ends the pass: `extent` is one past the highest index stored in either table. Returns
+    /// the report, and the partial tiles of the newest checkpoint for comparison.
+    public mutating func finish(extent: UInt64) -> (report: Report, partialTiles: [ExpectedTile]) {
+        if failure == nil, extent > tree.size {
+            failure = .missingRow(index: tree.size)
+        }
+        if failure == nil, nextCheckpoint < checkpoints.count {
+            failure = .checkpointBeyondLog(size: checkpoints[nextCheckpoint].size)
+        }
+        var partial: [ExpectedTile] = []
+        let signed = signedSize
+        for (level, hashes) in tileBuffers.sorted(by: { $0.key < $1.key }) where !hashes.isEmpty {
+            let nodes = signed >> UInt64(8 * level)
+            partial.append(ExpectedTile(level: level, index: nodes >> 8, hashes: hashes))
+        }
+        let report = Report(
+            leaves: tree.size,
+            checkpoints: checkedCheckpoints,
+            signedSize: signed,
+            pending: tree.size > signed ? tree.size - signed : 0,
+            failure: failure
+        )
+        return (report, partial)
+    }
+
+    /// Records a tile comparison failure found by the caller.
+    public mutating func report(_ failure: LogVerificationFailure) {
+        if self.failure == nil { self.failure = failure }
+    }
+
+    mutating func checkRootsAtCurrentSize() {
+        while failure == nil, nextCheckpoint < checkpoints.count, checkpoints[nextCheckpoint].size == tree.size {
+            if checkpoints[nextCheckpoint].root != tree.root() {
+                failure = .checkpointRoot(size: tree.size)
+                return
+            }
+            checkedCheckpoints += 1
+            nextCheckpoint += 1
+        }
+    }
+}

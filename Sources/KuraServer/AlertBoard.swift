@@ -1,0 +1,31 @@
+import Synchronization
+
+/// Conditions an operator must see at once (shown by `/healthz` and logged when raised).
+public enum Alert: String, Sendable, Hashable, CaseIterable {
+    /// The clock reads earlier than the last checkpoint (AUD-3); no checkpoint is sealed.
+    case clockWentBack = "clock-went-back"
+}
+
+/// The set of raised alerts, shared by the services that raise them and the routes that show
+/// them.
+public final class AlertBoard: Sendable {
+    let raised = Mutex(Set<Alert>())
+
+    /// Creates an empty board.
+    public init() {}
+
+    /// Raises `alert`.
+    public func raise(_ alert: Alert) {
+        _ = raised.withLock { $0.insert(alert) }
+    }
+
+    /// Clears `alert`.
+    public func clear(_ alert: Alert) {
+        _ = raised.withLock { $0.remove(alert) }
+    }
+
+    /// The raised alerts, sorted by name.
+    public var current: [Alert] {
+        raised.withLock { $0.sorted { $0.rawValue < $1.rawValue } }
+    }
+}

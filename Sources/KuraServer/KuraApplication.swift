@@ -1,0 +1,132 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import KuraCore
+import KuraStore
+import KuraStorePostgres
+import KuraStoreSQLite
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// What a start found or created, for the operator's first screen.
+public struct StartupReport: Sendable {
+    /// The URL to open (with the configured port; 0 means "chosen at bind").
+    public let url: String
+    /// The certificate's SHA-256 fingerprint when Kura made the certificate.
+    public let certificateFingerprint: String?
+    /// The one-time setup code for the first administrator, at first start only.
+    public let setupCode: String?
+    /// The log's verifier key (`kura log key` prints the same).
+    public let verifierKey: String
+    /// The log's origin.
+    public let origin: String
+    /// "sqlite" or "postgres".
+    public let backend: String
+}
+
+/// The one composition root (DESIGN "Architecture"): `kura serve` and the tests both call it.
+///
+/// Prepares the data folder (keys, identity, certificate), opens and migrates the store, and
+/// wires the services in shutdown order: the store first (closed last), then the group-commit
+/// writer, the checkpointer, the lifecycle recorder, and the HTTP server (stopped first).
+public func buildApplication(
+    configuration: ServerConfiguration,
+    logger: Logger,
+    clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) },
+    onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+) async throws -> (application: some ApplicationProtocol, startup: StartupReport, services: KuraServices) {
+    try ConfigurationError.validate(configuration)
+    let prepared = try DataFolder.prepare(configuration: configuration)
+
+    let store: any KuraStoreBackend
+    let pool: (any Service)?
+    if let url = configuration.databaseURL {
+        // Migrate through a short-lived pool before any service touches the schema; the
+        // migration takes an advisory lock, so servers starting together are safe.
+        try await PostgresStore.withStore(url: url, logger: logger) { _ = try await $0.migrate() }
+        let postgres = try PostgresStore(url: url, logger: logger)
+        store = postgres
+        pool = postgres
+    } else {
+        let sqlite = try SQLiteStore(path: StoreFactory.sqlitePath(dataDirectory: configuration.dataDirectory))
+        _ = try await sqlite.migrate()
+        store = sqlite
+        pool = nil
+    }
+
+    let alerts = AlertBoard()
+    let writer = GroupCommitWriter(store: store, logger: logger)
+    let checkpointer = Checkpointer(
+        store: store,
+        signer: prepared.signer,
+        clock: clock,
+        interval: configuration.checkpointInterval,
+        alerts: alerts,
+        logger: logger
+    )
+    let lifecycle = LifecycleEvents(
+        writer: writer,
+        events: LedgerEvents(clock: clock),
+        startEvents: prepared.startEvents,
+        version: BuildInfo.version,
+        logger: logger
+    )
+
+    let router = Router()
+    router.add(middleware: ErrorBodyMiddleware())
+    HealthRoutes(store: store, alerts: alerts).register(on: router)
+    LogRoutes(store: store, publishTiles: configuration.publishTiles).register(on: router)
+
+    let server: HTTPServerBuilder
+    if let tls = prepared.tls {
+        server = try .tls(.http1(), tlsConfiguration: try tls.makeServerConfiguration())
+    } else {
+        server = .http1()
+    }
+    let application = Application(
+        router: router,
+        server: server,
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port),
+            serverName: "kura"
+        ),
+        services: [StoreService(store: store, pool: pool), writer, checkpointer, lifecycle],
+        onServerRunning: onServerRunning,
+        logger: logger
+    )
+    let scheme = prepared.tls == nil ? "http" : "https"
+    let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+    let startup = StartupReport(
+        url: "\(scheme)://\(host):\(configuration.port)/",
+        certificateFingerprint: prepared.certificateFingerprint,
+        setupCode: prepared.setupCode,
+        verifierKey: prepared.signer.verifier.description,
+        origin: prepared.identity.origin,
+        backend: store.kind
+    )
+    let services = KuraServices(
+        store: store,
+        writer: writer,
+        checkpointer: checkpointer,
+        events: LedgerEvents(clock: clock),
+        verifier: prepared.signer.verifier
+    )
+    return (application, startup, services)
+}
+
+/// The wired parts a test harness or a benchmark drives directly, through the same code the
+/// HTTP routes use.
+public struct KuraServices: Sendable {
+    /// The open store.
+    public let store: any KuraStoreBackend
+    /// The group-commit writer (running inside the application's service group).
+    public let writer: GroupCommitWriter
+    /// The integrator and checkpointer.
+    public let checkpointer: Checkpointer
+    /// The ledger event maker.
+    public let events: LedgerEvents
+    /// The log's verifier.
+    public let verifier: NoteVerifier
+}

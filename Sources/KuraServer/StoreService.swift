@@ -1,0 +1,25 @@
+import KuraStore
+import ServiceLifecycle
+
+/// Keeps the store open for the service group's lifetime and closes it last.
+///
+/// It is the first service in the group, so on shutdown it is stopped after the writer and
+/// the checkpointer have finished with the store. For PostgreSQL it also runs the connection
+/// pool (`PostgresClient.run()` must run inside the group).
+struct StoreService: Service {
+    let store: any KuraStoreBackend
+    let pool: (any Service)?
+
+    func run() async throws {
+        if let pool {
+            try await withGracefulShutdownHandler {
+                try await pool.run()
+            } onGracefulShutdown: {
+                Task { await store.close() }
+            }
+        } else {
+            try? await gracefulShutdown()
+            await store.close()
+        }
+    }
+}

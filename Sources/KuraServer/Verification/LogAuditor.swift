@@ -1,0 +1,143 @@
+import KuraCore
+import KuraStore
+
+/// The auditor's operations on a stored log: verify it whole, prove inclusion and
+/// consistency from its tiles (`kura verify …`, `kura log proof`).
+public struct LogAuditor: Sendable {
+    let store: any LedgerStore
+    let verifier: NoteVerifier
+
+    /// Creates an auditor of `store`, trusting checkpoints signed by `verifier`.
+    public init(store: any LedgerStore, verifier: NoteVerifier) {
+        self.store = store
+        self.verifier = verifier
+    }
+
+    /// Recomputes the whole log in one pass (DESIGN "Verifying"): every row, commitment,
+    /// checkpoint signature and root, and every served tile. Stops at the first failure.
+    public func verifyLog(batchSize: Int = 4096) async throws -> LogVerifier.Report {
+        let stored = try await store.checkpoints()
+        var pass = LogVerifier(
+            verifier: verifier,
+            checkpoints: stored.map { .init(size: $0.size, root: $0.root, note: $0.note) }
+        )
+        let extent = try await store.storedExtent()
+        var start: UInt64 = 0
+        while start < extent && pass.failure == nil {
+            let end = min(extent, start + UInt64(batchSize))
+            for row in try await store.rows(in: start..<end) {
+                pass.check(LogVerifier.Row(index: row.index, leaf: row.leaf, salt: row.salt, details: row.details))
+            }
+            try await compare(pass.takeCompletedTiles(), into: &pass)
+            start = end
+        }
+        let (report, partial) = pass.finish(extent: extent)
+        guard report.failure == nil else { return report }
+        try await compare(partial, into: &pass)
+        return pass.finish(extent: extent).report
+    }
+
+    func compare(_ tiles: [LogVerifier.ExpectedTile], into pass: inout LogVerifier) async throws {
+        for expected in tiles where pass.failure == nil {
+            guard let stored = try await store.tile(level: expected.level, index: expected.index) else {
+                pass.report(.missingTile(level: expected.level, index: expected.index))
+                return
+            }
+            // A stored partial tile may be wider than an older checkpoint's: compare the prefix.
+            guard stored.hashes.count >= expected.hashes.count,
+                stored.hashes.prefix(expected.hashes.count).elementsEqual(expected.hashes)
+            else {
+                pass.report(.tileMismatch(level: expected.level, index: expected.index))
+                return
+            }
+        }
+    }
+
+    /// A C2SP tlog-proof of leaf `index` against the newest checkpoint.
+    public func inclusionProof(index: UInt64) async throws -> TlogProof {
+        guard let latest = try await store.latestCheckpoint() else { throw AuditError.noCheckpoint }
+        guard index < latest.size else { throw AuditError.indexBeyondCheckpoint(index: index, size: latest.size) }
+        let hashes = try await withStoredNodes { nodes in
+            try InclusionProof.generate(index: index, size: latest.size, nodes: nodes)
+        }
+        let note = try SignedNote.parse(latest.note)
+        return try TlogProof(index: index, hashes: hashes, signedCheckpoint: note)
+    }
+
+    /// A consistency proof from an older checkpoint (as an auditor kept it) to the newest one,
+    /// checked here; returns the newest checkpoint on success.
+    public func verifyConsistency(from oldNote: [UInt8]) async throws -> Checkpoint {
+        guard case .verified(let old) = Checkpoint.open(oldNote, verifier: verifier) else {
+            throw AuditError.checkpointRejected
+        }
+        guard let latest = try await store.latestCheckpoint(),
+            case .verified(let new) = Checkpoint.open(latest.note, verifier: verifier)
+        else { throw AuditError.noCheckpoint }
+        guard old.size <= new.size else { throw AuditError.checkpointNewerThanLog }
+        // Every tree extends the empty tree; RFC 9162 has no proof for it (a verified empty
+        // checkpoint carries the empty root, which Checkpoint parsing already checked is 32 bytes).
+        if old.size == 0 {
+            guard old.root == RFC6962.emptyRoot else { throw AuditError.inconsistent(.invalid(.firstRootMismatch)) }
+            return new
+        }
+        let proof = try await withStoredNodes { nodes in
+            try ConsistencyProof.generate(from: old.size, to: new.size, nodes: nodes)
+        }
+        let result = ConsistencyProof.verify(
+            size1: old.size,
+            size2: new.size,
+            root1: old.root,
+            root2: new.root,
+            proof: proof
+        )
+        guard result == .valid else { throw AuditError.inconsistent(result) }
+        return new
+    }
+
+    /// Runs `body` twice: once recording which perfect nodes it needs, then with those nodes
+    /// read from the stored tiles.
+    func withStoredNodes<R>(_ body: (MerkleNodeSource) throws -> R) async throws -> R {
+        let zero = LogHash(bytes: [UInt8](repeating: 0, count: LogHash.byteCount))!
+        var needed: [NodePosition] = []
+        _ = try body { level, index in
+            needed.append(NodePosition(level: level, index: index))
+            return zero
+        }
+        var tiles: [TilePosition: [LogHash]] = [:]
+        for position in TileHashReader.requiredTiles(for: needed) {
+            guard let stored = try await store.tile(level: position.level, index: position.index) else {
+                throw StoreError.corrupt("a tile needed for the proof is missing")
+            }
+            tiles[position] = try Tile(position: position, bytes: stored.hashes).hashes
+        }
+        let reader = TileHashReader(tiles: tiles)
+        return try body { level, index in try reader.nodeHash(level: level, index: index) }
+    }
+}
+
+/// Why an audit operation could not answer.
+public enum AuditError: Error, Equatable, CustomStringConvertible {
+    /// The log has no checkpoint yet.
+    case noCheckpoint
+    /// The leaf is not covered by the newest checkpoint (yet).
+    case indexBeyondCheckpoint(index: UInt64, size: UInt64)
+    /// The given checkpoint does not verify with the log's key.
+    case checkpointRejected
+    /// The given checkpoint is larger than the log's newest: the log was rolled back or forked.
+    case checkpointNewerThanLog
+    /// The consistency proof failed: the log was rewritten since the given checkpoint.
+    case inconsistent(ProofResult)
+
+    /// A message for the auditor.
+    public var description: String {
+        switch self {
+        case .noCheckpoint: "the log has no checkpoint yet"
+        case .indexBeyondCheckpoint(let index, let size):
+            "leaf \(index) is not in the newest checkpoint (size \(size)) yet"
+        case .checkpointRejected: "the checkpoint does not verify with the log's key"
+        case .checkpointNewerThanLog:
+            "the checkpoint is larger than the log's newest: the log was rolled back or replaced"
+        case .inconsistent(let result): "the log is not consistent with the checkpoint: \(result)"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import KuraStoreSQLite
+import KuraTesting
+
+/// Direct access to a backend's tables, as an attacker with database access has it: for the
+/// tamper tests (SQLite through GRDB, PostgreSQL through psql).
+struct RawDatabase {
+    let backend: TestBackend
+    let dataDirectory: String
+    let url: String?
+
+    /// Runs one statement that changes rows.
+    func execute(_ sql: String, blob: [UInt8]? = nil) async throws {
+        switch backend {
+        case .sqlite:
+            let queue = try DatabaseQueue(path: "\(dataDirectory)/kura.sqlite")
+            try await queue.write { db in
+                if let blob {
+                    try db.execute(sql: sql, arguments: [Data(blob)])
+                } else {
+                    try db.execute(sql: sql)
+                }
+            }
+            try queue.close()
+        case .postgres:
+            let statement = blob.map { sql.replacingOccurrences(of: "?", with: "decode('\(hex($0))', 'hex')") } ?? sql
+            let outcome = try await ChildProcess.run(try psql(), [url!, "-v", "ON_ERROR_STOP=1", "-qAtc", statement])
+            guard outcome.status == 0 else { throw ConformanceFailure("psql failed: \(outcome.error)") }
+        }
+    }
+
+    /// Reads one bytea/blob value.
+    func blob(_ sql: String) async throws -> [UInt8] {
+        switch backend {
+        case .sqlite:
+            let queue = try DatabaseQueue(path: "\(dataDirectory)/kura.sqlite")
+            defer { try? queue.close() }
+            return try await queue.read { db in [UInt8](try Data.fetchOne(db, sql: sql) ?? Data()) }
+        case .postgres:
+            let wrapped = "SELECT encode((\(sql)), 'hex')"
+            let outcome = try await ChildProcess.run(try psql(), [url!, "-qAtc", wrapped])
+            guard outcome.status == 0 else { throw ConformanceFailure("psql failed: \(outcome.error)") }
+            return unhex(outcome.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    /// Reads integers (one per row).
+    func integers(_ sql: String) async throws -> [Int64] {
+        switch backend {
+        case .sqlite:
+            let queue = try DatabaseQueue(path: "\(dataDirectory)/kura.sqlite")
+            defer { try? queue.close() }
+            return try await queue.read { db in try Int64.fetchAll(db, sql: sql) }
+        case .postgres:
+            let outcome = try await ChildProcess.run(try psql(), [url!, "-qAtc", sql])
+            guard outcome.status == 0 else { throw ConformanceFailure("psql failed: \(outcome.error)") }
+            return outcome.output.split(separator: "\n").compactMap { Int64($0) }
+        }
+    }
+
+    func psql() throws -> String {
+        if let found = try? ChildProcess.which("psql") { return found }
+        let candidates = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        for version in candidates.sorted().reversed() {
+            let path = "/usr/lib/postgresql/\(version)/bin/psql"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw ConformanceFailure("psql is not installed")
+    }
+}
+
+func hex(_ bytes: [UInt8]) -> String {
+    bytes.map { String(format: "%02x", $0) }.joined()
+}
+
+func unhex(_ text: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var index = text.startIndex
+    while index < text.endIndex, let next = text.index(index, offsetBy: 2, limitedBy: text.endIndex) {
+        bytes.append(UInt8(text[index..<next], radix: 16) ?? 0)
+        index = next
+    }
+    return bytes
+}
