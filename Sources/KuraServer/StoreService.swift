@@ -12,11 +12,8 @@ struct StoreService: Service {
 
     func run() async throws {
         if let pool {
-            try await withGracefulShutdownHandler {
-                try await pool.run()
-            } onGracefulShutdown: {
-                Task { await store.close() }
-            }
+            // The pool service ends on graceful shutdown itself; it is signalled last.
+            try await pool.run()
         } else {
             try? await gracefulShutdown()
             await store.close()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KuraServer
 
 /// The `kura` command line: each command parses its options and calls a library function
@@ -11,4 +12,20 @@ struct Kura: AsyncParsableCommand {
         version: BuildInfo.versionText,
         subcommands: [ServeCommand.self, MigrateCommand.self, LogCommand.self, VerifyCommand.self]
     )
+
+    /// Everything Kura creates (the database, its WAL, keys, certificates) is readable by the
+    /// service account only: the database holds PHI even though its fields are encrypted.
+    static func main() async {
+        umask(0o077)
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
