@@ -56,26 +56,6 @@ public struct PendingLeaf: Sendable, Equatable {
     }
 }
 
-/// A signed checkpoint as stored: the tree it commits to and the signed note.
-public struct StoredCheckpoint: Sendable, Equatable {
-    /// The tree size.
-    public var size: UInt64
-    /// The root hash at that size.
-    public var root: LogHash
-    /// The C2SP signed note, exactly as served at `/log/checkpoint`.
-    public var note: [UInt8]
-    /// When it was sealed, in milliseconds since the Unix epoch (UTC).
-    public var sealedAt: Int64
-
-    /// Creates a stored checkpoint.
-    public init(size: UInt64, root: LogHash, note: [UInt8], sealedAt: Int64) {
-        self.size = size
-        self.root = root
-        self.note = note
-        self.sealedAt = sealedAt
-    }
-}
-
 /// One tile's hashes, as stored (C2SP tlog-tiles, height 8): the concatenated 32-byte hashes of
 /// nodes at level `8·level`, `width` of them (256 for a full tile).
 public struct StoredTile: Sendable, Equatable {
@@ -124,26 +104,6 @@ public struct LedgerIntegration: Sendable, Equatable {
         self.leaves = leaves
         self.tiles = tiles
         self.checkpoint = checkpoint
-    }
-}
-
-/// A numbered leaf with the details row it commits to, as read by the verifier.
-public struct LedgerRow: Sendable, Equatable {
-    /// The leaf index.
-    public var index: UInt64
-    /// The leaf bytes, or nil when the leaf row is missing.
-    public var leaf: [UInt8]?
-    /// The salt, or nil when the details row is missing.
-    public var salt: [UInt8]?
-    /// The details, or nil when the details row is missing.
-    public var details: [UInt8]?
-
-    /// Creates a row.
-    public init(index: UInt64, leaf: [UInt8]?, salt: [UInt8]?, details: [UInt8]?) {
-        self.index = index
-        self.leaf = leaf
-        self.salt = salt
-        self.details = details
     }
 }
 

@@ -2,48 +2,11 @@
 /// contiguous numbering, one details row per leaf, every commitment, every checkpoint's
 /// signature and root, and every tile (DESIGN "Verifying", AUD-2, REC-1).
 ///
-/// Pure: the caller streams rows in index order into ``check(_:)``, compares the tiles it is
+/// Pure: the caller streams ``LedgerRow``s in index order into ``check(_:)``, compares the tiles it is
 /// handed, and calls ``finish(extent:)``. The first failure is kept; later input is ignored.
 /// Checking every checkpoint's root against the same recomputed tree also proves that all
 /// checkpoints are consistent with one another.
 public struct LogVerifier: Sendable {
-    /// A stored checkpoint as the verifier needs it.
-    public struct CheckpointRecord: Sendable, Equatable {
-        /// The stored size column.
-        public var size: UInt64
-        /// The stored root column.
-        public var root: LogHash
-        /// The signed note.
-        public var note: [UInt8]
-
-        /// Creates a record.
-        public init(size: UInt64, root: LogHash, note: [UInt8]) {
-            self.size = size
-            self.root = root
-            self.note = note
-        }
-    }
-
-    /// One numbered row, leaf joined with details.
-    public struct Row: Sendable, Equatable {
-        /// The index.
-        public var index: UInt64
-        /// The leaf bytes, if the leaf row exists.
-        public var leaf: [UInt8]?
-        /// The salt, if the details row exists.
-        public var salt: [UInt8]?
-        /// The canonical details, if the details row exists.
-        public var details: [UInt8]?
-
-        /// Creates a row.
-        public init(index: UInt64, leaf: [UInt8]?, salt: [UInt8]?, details: [UInt8]?) {
-            self.index = index
-            self.leaf = leaf
-            self.salt = salt
-            self.details = details
-        }
-    }
-
     /// What the pass found.
     public struct Report: Sendable, Equatable {
         /// Rows checked (leaves with their details).
@@ -69,7 +32,7 @@ public struct LogVerifier: Sendable {
     }
 
     let noteVerifier: NoteVerifier
-    let checkpoints: [CheckpointRecord]
+    let checkpoints: [StoredCheckpoint]
     var nextCheckpoint = 0
     var tree = CompactRange()
     var tileBuffers: [Int: [UInt8]] = [:]
@@ -82,7 +45,7 @@ public struct LogVerifier: Sendable {
     public var signedSize: UInt64 { checkpoints.last?.size ?? 0 }
 
     /// Starts a pass over a log whose stored checkpoints are `checkpoints`.
-    public init(verifier: NoteVerifier, checkpoints: [CheckpointRecord]) {
+    public init(verifier: NoteVerifier, checkpoints: [StoredCheckpoint]) {
         self.noteVerifier = verifier
         self.checkpoints = checkpoints.sorted { $0.size < $1.size }
         for record in self.checkpoints {
@@ -102,7 +65,7 @@ public struct LogVerifier: Sendable {
     public var size: UInt64 { tree.size }
 
     /// Checks the next row; rows must come in increasing index order.
-    public mutating func check(_ row: Row) {
+    public mutating func check(_ row: LedgerRow) {
         guard failure == nil else { return }
         guard row.index == tree.size else {
             failure = .missingRow(index: tree.size)

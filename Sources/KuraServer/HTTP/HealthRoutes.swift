@@ -1,4 +1,5 @@
 import Hummingbird
+import KuraCore
 import KuraStore
 import NIOCore
 

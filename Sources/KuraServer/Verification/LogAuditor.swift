@@ -17,16 +17,13 @@ public struct LogAuditor: Sendable {
     /// checkpoint signature and root, and every served tile. Stops at the first failure.
     public func verifyLog(batchSize: Int = 4096) async throws -> LogVerifier.Report {
         let stored = try await store.checkpoints()
-        var pass = LogVerifier(
-            verifier: verifier,
-            checkpoints: stored.map { .init(size: $0.size, root: $0.root, note: $0.note) }
-        )
+        var pass = LogVerifier(verifier: verifier, checkpoints: stored)
         let extent = try await store.storedExtent()
         var start: UInt64 = 0
         while start < extent && pass.failure == nil {
             let end = min(extent, start + UInt64(batchSize))
             for row in try await store.rows(in: start..<end) {
-                pass.check(LogVerifier.Row(index: row.index, leaf: row.leaf, salt: row.salt, details: row.details))
+                pass.check(row)
             }
             try await compare(pass.takeCompletedTiles(), into: &pass)
             start = end

@@ -2,6 +2,9 @@ import Dispatch
 import Foundation
 
 #if canImport(Glibc)
+    // MemberImportVisibility attributes `stat` to whichever module imported it first; on
+    // Linux that can be CoreFoundation (through Foundation), so name it too.
+    import CoreFoundation
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
