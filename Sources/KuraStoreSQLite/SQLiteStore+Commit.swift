@@ -18,6 +18,10 @@ extension SQLiteStore {
                         let start = next
                         do {
                             var outcomes: [StoreWriteOutcome] = []
+                            // The shared rules first, so every backend refuses alike.
+                            if let error = unit.writes.lazy.compactMap(\.validationError).first {
+                                throw error
+                            }
                             try db.inSavepoint {
                                 for write in unit.writes {
                                     outcomes.append(try Self.apply(write, db: db, nextLeafIndex: &next))

@@ -95,9 +95,9 @@ extension InMemoryStore {
                 for write in unit.writes {
                     switch write {
                     case .appendLeaf(let append):
-                        guard append.salt.count == 32 else {
+                        if let error = write.validationError {
                             state = saved
-                            return .failure(.constraintViolation("salt must be 32 bytes"))
+                            return .failure(error)
                         }
                         let id = LeafID(rawValue: state.nextPendingID)
                         state.nextPendingID += 1

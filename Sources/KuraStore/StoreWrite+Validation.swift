@@ -1,11 +1,9 @@
-import KuraStore
-
 extension StoreWrite {
-    /// Why the store refuses this write before any SQL, or nil: the rules of the schema's CHECK
-    /// constraints, checked in Swift so that a bad unit fails alone without a savepoint and
-    /// without a round trip. The constraints stay as a backstop (a refused bulk statement fails
-    /// the whole transaction, never stores a bad row).
-    var validationError: StoreError? {
+    /// Why every store refuses this write before touching the database, or nil: the rules of
+    /// the schemas' CHECK constraints, checked in Swift so that all backends refuse the same
+    /// units with the same message, and a bad unit fails alone without a round trip. The
+    /// constraints stay as a backstop.
+    public var validationError: StoreError? {
         switch self {
         case .appendLeaf(let append):
             if append.salt.count != LedgerAppend.saltLength {
@@ -21,7 +19,7 @@ extension StoreWrite {
     /// Whether the database may still refuse this write once it passed ``validationError``
     /// (a unique or foreign key constraint): then `commit` needs a savepoint per unit. Every new
     /// case must answer it.
-    var mayFailInDatabase: Bool {
+    public var mayFailInDatabase: Bool {
         switch self {
         case .appendLeaf: false
         }
@@ -30,7 +28,7 @@ extension StoreWrite {
 
 extension LedgerAppend {
     /// The salt length of a commitment (256 bits, DESIGN "The ledger").
-    static let saltLength = 32
+    public static let saltLength = 32
     /// The leaf sizes an entry bundle can carry (C2SP tlog-tiles: a 16-bit length prefix).
-    static let leafLengths = 1...65_535
+    public static let leafLengths = 1...65_535
 }
