@@ -13,6 +13,7 @@ public enum BuildInfo {
         ("swift-argument-parser", "1.8.2"),
         ("swift-asn1", "1.7.4"),
         ("swift-certificates", "1.21.1"),
+        ("swift-configuration", "1.4.0"),
         ("swift-crypto", "4.5.2"),
         ("swift-log", "1.16.2"),
         ("swift-nio", "2.101.3"),

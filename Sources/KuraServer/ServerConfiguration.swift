@@ -1,33 +1,39 @@
-/// Everything `kura serve` is configured with. The CLI fills it (command line over
-/// environment over defaults); tests build it directly.
+import Logging
+
+/// Everything `kura serve` is configured with. `init(reader:)` reads it from the command line,
+/// the environment, a JSON file and the defaults below (STYLE 11, `ServerConfiguration+Reader.swift`
+/// lists the keys); tests build it directly.
 public struct ServerConfiguration: Sendable {
-    /// The data folder: SQLite database, key file, TLS certificate (`--data`, `KURA_DATA`).
+    /// The data folder: SQLite database, key file, TLS certificate (`data`, `--data`, `KURA_DATA`).
     public var dataDirectory: String
-    /// A PostgreSQL URL; nil for the embedded SQLite (`--database`, `KURA_DATABASE_URL`).
+    /// A PostgreSQL URL; nil for the embedded SQLite (`database.url`, `--database`, `KURA_DATABASE_URL`).
     /// Secret: it may hold a password and is never logged.
     public var databaseURL: String?
-    /// The address to bind (`--host`); loopback unless told otherwise.
+    /// The address to bind (`http.host`, `--host`); loopback unless told otherwise.
     public var host: String
-    /// The port to bind (`--port`); 0 picks a free one (tests).
+    /// The port to bind (`http.port`, `--port`); 0 picks a free one (tests).
     public var port: Int
-    /// Serve plain HTTP instead of HTTPS (`--insecure-http`); refused unless `host` is loopback.
+    /// Serve plain HTTP instead of HTTPS (`http.insecure`, `--insecure-http`); refused unless
+    /// `host` is loopback.
     public var insecureHTTP: Bool
-    /// The log's origin for a new data folder (`--origin`); ignored once keys exist, because
-    /// the origin is the log's identity and must survive restores.
+    /// The log's origin for a new data folder (`ledger.origin`, `--origin`); ignored once keys
+    /// exist, because the origin is the log's identity and must survive restores.
     public var origin: String?
-    /// Serve tiles and entry bundles publicly (`publishTiles`, default on: they reveal nothing).
+    /// Serve tiles and entry bundles publicly (`ledger.publishTiles`, default on: they reveal nothing).
     public var publishTiles: Bool
-    /// The shortest time between two checkpoints.
+    /// The shortest time between two checkpoints (`ledger.checkpointIntervalMs`).
     public var checkpointInterval: Duration
-    /// A key file shared by several servers (`--key-file`, `KURA_KEY_FILE`); nil for the data
-    /// folder's own.
+    /// A key file shared by several servers (`key.file`, `--key-file`, `KURA_KEY_FILE`); nil for
+    /// the data folder's own.
     public var keyFile: String?
-    /// The passphrase sealing the key file (`KURA_KEY_PASSPHRASE`). Secret.
+    /// The passphrase sealing the key file (`key.passphrase`, `KURA_KEY_PASSPHRASE`). Secret.
     public var keyPassphrase: String?
-    /// A PEM certificate chain to serve instead of the self-signed one (`--tls-certificate`).
+    /// A PEM certificate chain to serve instead of the self-signed one (`tls.certificate`).
     public var tlsCertificate: String?
-    /// The PEM private key of `tlsCertificate` (`--tls-key`). Secret file path.
+    /// The PEM private key of `tlsCertificate` (`tls.key`). The path is not secret; the file is.
     public var tlsKey: String?
+    /// The server's log level (`logging.level`, `--log-level`).
+    public var logLevel: Logger.Level
 
     /// The defaults of `swift run kura serve`: `./kura-data`, SQLite, HTTPS on 127.0.0.1:8443.
     public init(
@@ -42,7 +48,8 @@ public struct ServerConfiguration: Sendable {
         keyFile: String? = nil,
         keyPassphrase: String? = nil,
         tlsCertificate: String? = nil,
-        tlsKey: String? = nil
+        tlsKey: String? = nil,
+        logLevel: Logger.Level = .info
     ) {
         self.dataDirectory = dataDirectory
         self.databaseURL = databaseURL
@@ -56,6 +63,7 @@ public struct ServerConfiguration: Sendable {
         self.keyPassphrase = keyPassphrase
         self.tlsCertificate = tlsCertificate
         self.tlsKey = tlsKey
+        self.logLevel = logLevel
     }
 
     /// Whether `host` is a loopback address (plain HTTP is allowed only there).
@@ -64,7 +72,50 @@ public struct ServerConfiguration: Sendable {
     }
 }
 
-/// Why the configuration was refused at start (fail fast, STYLE 11).
+/// Printing or dumping a configuration shows every setting except the secrets (STYLE 4), so it
+/// can go into a log or a support ticket as it is.
+extension ServerConfiguration: CustomStringConvertible, CustomReflectable {
+    /// What a secret shows instead of its value.
+    static let redacted = "<redacted>"
+
+    /// The settings with `databaseURL` and `keyPassphrase` redacted.
+    public var description: String {
+        func quoted(_ value: String?) -> String { value.map { "\"\($0)\"" } ?? "nil" }
+        func secret(_ value: String?) -> String { value == nil ? "nil" : Self.redacted }
+        let fields = [
+            "dataDirectory: \(quoted(dataDirectory))", "databaseURL: \(secret(databaseURL))",
+            "host: \(quoted(host))", "port: \(port)", "insecureHTTP: \(insecureHTTP)", "origin: \(quoted(origin))",
+            "publishTiles: \(publishTiles)", "checkpointInterval: \(checkpointInterval)",
+            "keyFile: \(quoted(keyFile))", "keyPassphrase: \(secret(keyPassphrase))",
+            "tlsCertificate: \(quoted(tlsCertificate))", "tlsKey: \(quoted(tlsKey))", "logLevel: \(logLevel)",
+        ]
+        return "ServerConfiguration(\(fields.joined(separator: ", ")))"
+    }
+
+    /// The same settings for `dump` and debuggers, secrets redacted: the default mirror would
+    /// show every stored property as it is.
+    public var customMirror: Mirror {
+        let children: KeyValuePairs<String, Any> = [
+            "dataDirectory": dataDirectory,
+            "databaseURL": databaseURL.map { _ in Self.redacted } as Any,
+            "host": host,
+            "port": port,
+            "insecureHTTP": insecureHTTP,
+            "origin": origin as Any,
+            "publishTiles": publishTiles,
+            "checkpointInterval": checkpointInterval,
+            "keyFile": keyFile as Any,
+            "keyPassphrase": keyPassphrase.map { _ in Self.redacted } as Any,
+            "tlsCertificate": tlsCertificate as Any,
+            "tlsKey": tlsKey as Any,
+            "logLevel": logLevel,
+        ]
+        return Mirror(self, children: children, displayStyle: .struct)
+    }
+}
+
+/// Why the configuration was refused at start (fail fast, STYLE 11). Messages name the key, the
+/// option and the environment variable, never the value (it may be a secret).
 public enum ConfigurationError: Error, Equatable, CustomStringConvertible {
     /// `--insecure-http` on an address other than loopback.
     case insecureHTTPNotOnLoopback
@@ -72,16 +123,32 @@ public enum ConfigurationError: Error, Equatable, CustomStringConvertible {
     case incompleteTLSFiles
     /// The database URL is not a PostgreSQL URL.
     case unsupportedDatabaseURL
+    /// A key holds a value of the wrong type or out of range; `requirement` says what is allowed.
+    case invalidValue(ServerConfiguration.Key, requirement: String)
+    /// `--config` names a file that does not exist.
+    case missingConfigurationFile(path: String)
+    /// The configuration file is not a JSON object of settings.
+    case invalidConfigurationFile(path: String)
+    /// The configuration file holds a key Kura does not know (a typo would otherwise be ignored).
+    case unknownKey(String, path: String)
 
     /// A message for the operator.
     public var description: String {
         switch self {
         case .insecureHTTPNotOnLoopback:
-            "--insecure-http is allowed only on a loopback address (127.0.0.1 or ::1)"
+            "--insecure-http (http.insecure) is allowed only on a loopback address (127.0.0.1 or ::1)"
         case .incompleteTLSFiles:
-            "--tls-certificate and --tls-key must be given together"
+            "--tls-certificate and --tls-key (tls.certificate, tls.key) must be given together"
         case .unsupportedDatabaseURL:
-            "the database URL must start with postgres:// or postgresql://"
+            "the database URL (database.url) must start with postgres:// or postgresql://"
+        case .invalidValue(let key, let requirement):
+            "invalid configuration value for \(key.names): \(requirement)"
+        case .missingConfigurationFile(let path):
+            "the configuration file \(path) (--config) does not exist"
+        case .invalidConfigurationFile(let path):
+            "the configuration file \(path) is not a JSON object of settings"
+        case .unknownKey(let key, let path):
+            "the configuration file \(path) has an unknown key \(key); see README \"Configuration\""
         }
     }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Configuration
 import Foundation
+import KuraServer
 
 /// Where the data lives: the data folder, and PostgreSQL instead of its SQLite database.
 struct DatabaseOptions: ParsableArguments {
@@ -13,13 +15,41 @@ struct DatabaseOptions: ParsableArguments {
     )
     var databaseURL: String?
 
-    /// The data folder: option, then environment, then `./kura-data`.
-    var resolvedDataDirectory: String {
-        dataDirectory ?? ProcessInfo.processInfo.environment["KURA_DATA"] ?? "./kura-data"
+    /// The options given, by configuration key: the highest layer of the configuration. An
+    /// option left out is absent, so that the environment and the file can supply it.
+    var configurationValues: [ServerConfiguration.Key: ConfigContent] {
+        var values: [ServerConfiguration.Key: ConfigContent] = [:]
+        values[.dataDirectory] = dataDirectory.map(ConfigContent.string)
+        values[.databaseURL] = databaseURL.map(ConfigContent.string)
+        return values
     }
 
-    /// The PostgreSQL URL: option, then environment; nil for SQLite.
+    /// The data folder for the commands other than `serve`: option, then `KURA_DATA`, then
+    /// `./kura-data` (they read no configuration file).
+    var resolvedDataDirectory: String {
+        reader.string(forKey: ServerConfiguration.Key.dataDirectory.configKey).flatMap(Self.nonEmpty)
+            ?? ServerConfiguration().dataDirectory
+    }
+
+    /// The PostgreSQL URL for the commands other than `serve`: option, then `KURA_DATABASE_URL`;
+    /// nil (or empty) for SQLite.
     var resolvedDatabaseURL: String? {
-        databaseURL ?? ProcessInfo.processInfo.environment["KURA_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        let key = ServerConfiguration.Key.databaseURL
+        return reader.string(forKey: key.configKey, isSecret: key.isSecret).flatMap(Self.nonEmpty)
+    }
+
+    /// The command-line and environment layers `kura serve` reads too, so the names agree.
+    private var reader: ConfigReader {
+        ConfigReader(
+            providers: ServerConfiguration.commandLineAndEnvironment(
+                commandLine: configurationValues,
+                environment: ProcessInfo.processInfo.environment
+            )
+        )
+    }
+
+    /// An empty value means "not set", as an empty `KURA_DATABASE_URL` always has.
+    private static func nonEmpty(_ value: String) -> String? {
+        value.isEmpty ? nil : value
     }
 }

@@ -1,0 +1,296 @@
+import Configuration
+import Foundation
+import KuraStorePostgres
+import Logging
+
+extension ServerConfiguration {
+    /// A setting of `kura serve`: its dotted key (the name in `kura.json`), its environment
+    /// variable and its command-line option. This table and `init(reader:)` are the one place
+    /// the keys are documented; README "Configuration" repeats them for operators.
+    public enum Key: String, CaseIterable, Sendable {
+        /// `data` (string, default `./kura-data`): the data folder.
+        case dataDirectory = "data"
+        /// `database.url` (string, secret, default none = SQLite): a PostgreSQL URL.
+        case databaseURL = "database.url"
+        /// `http.host` (string, default `127.0.0.1`): the address to bind.
+        case host = "http.host"
+        /// `http.port` (integer 0…65535, default 8443): the port to bind; 0 lets the system choose.
+        case port = "http.port"
+        /// `http.insecure` (boolean, default false): plain HTTP, on a loopback address only.
+        case insecureHTTP = "http.insecure"
+        /// `ledger.origin` (string, default `<host name>/<clinic id>`): a new log's origin, kept for good.
+        case origin = "ledger.origin"
+        /// `ledger.publishTiles` (boolean, default true): serve tiles and entries publicly.
+        case publishTiles = "ledger.publishTiles"
+        /// `ledger.checkpointIntervalMs` (integer 0…86,400,000, default 1000): the shortest time
+        /// between two checkpoints, in milliseconds.
+        case checkpointInterval = "ledger.checkpointIntervalMs"
+        /// `key.file` (string, default the data folder's `kura.key`): a key file shared by servers.
+        case keyFile = "key.file"
+        /// `key.passphrase` (string, secret, default none): the passphrase sealing the key file.
+        case keyPassphrase = "key.passphrase"
+        /// `tls.certificate` (string, default the self-signed one): a PEM certificate chain.
+        case tlsCertificate = "tls.certificate"
+        /// `tls.key` (string, default the self-signed one): the PEM private key of `tls.certificate`.
+        case tlsKey = "tls.key"
+        /// `logging.level` (trace, debug, info, notice, warning, error or critical; default info).
+        case logLevel = "logging.level"
+
+        /// The key as swift-configuration reads it.
+        public var configKey: ConfigKey { ConfigKey(rawValue) }
+
+        /// Whether the value is a secret: marked so that access reporters and provider
+        /// descriptions redact it (swift-configuration "Handling secrets correctly").
+        public var isSecret: Bool { self == .databaseURL || self == .keyPassphrase }
+
+        /// The environment variable: `KURA_` and the key in upper snake case, which is how
+        /// `EnvironmentVariablesProvider` spells `kura.<key>`; the four older names (`KURA_DATA`,
+        /// `KURA_DATABASE_URL`, `KURA_KEY_FILE`, `KURA_KEY_PASSPHRASE`) come out unchanged.
+        public var environmentVariable: String {
+            switch self {
+            case .dataDirectory: "KURA_DATA"
+            case .databaseURL: "KURA_DATABASE_URL"
+            case .host: "KURA_HTTP_HOST"
+            case .port: "KURA_HTTP_PORT"
+            case .insecureHTTP: "KURA_HTTP_INSECURE"
+            case .origin: "KURA_LEDGER_ORIGIN"
+            case .publishTiles: "KURA_LEDGER_PUBLISH_TILES"
+            case .checkpointInterval: "KURA_LEDGER_CHECKPOINT_INTERVAL_MS"
+            case .keyFile: "KURA_KEY_FILE"
+            case .keyPassphrase: "KURA_KEY_PASSPHRASE"
+            case .tlsCertificate: "KURA_TLS_CERTIFICATE"
+            case .tlsKey: "KURA_TLS_KEY"
+            case .logLevel: "KURA_LOGGING_LEVEL"
+            }
+        }
+
+        /// The `kura serve` option; none for the passphrase, which the command line would show
+        /// to every user of the machine (`ps`).
+        public var option: String? {
+            switch self {
+            case .dataDirectory: "--data"
+            case .databaseURL: "--database"
+            case .host: "--host"
+            case .port: "--port"
+            case .insecureHTTP: "--insecure-http"
+            case .origin: "--origin"
+            case .publishTiles: "--[no-]publish-tiles"
+            case .checkpointInterval: "--checkpoint-interval-ms"
+            case .keyFile: "--key-file"
+            case .keyPassphrase: nil
+            case .tlsCertificate: "--tls-certificate"
+            case .tlsKey: "--tls-key"
+            case .logLevel: "--log-level"
+            }
+        }
+
+        /// The key with its option and environment variable, for messages.
+        var names: String {
+            "\(rawValue) (\([option, environmentVariable].compactMap { $0 }.joined(separator: ", ")))"
+        }
+    }
+
+    /// The longest checkpoint interval accepted: a day, far beyond any useful setting.
+    static let checkpointIntervalRange = 0...86_400_000
+
+    /// Reads and validates the configuration from `reader`, whose providers decide the
+    /// precedence (`load` gives command line > environment > file); a missing key takes the
+    /// default of `init()`. An empty string value counts as missing. Throws on the first bad value,
+    /// naming its key, never its value.
+    ///
+    /// ## Configuration keys
+    /// - `data` (string, default `./kura-data`): the data folder.
+    /// - `database.url` (string, secret, optional): a PostgreSQL URL; none means SQLite.
+    /// - `http.host` (string, default `127.0.0.1`), `http.port` (integer 0…65535, default 8443).
+    /// - `http.insecure` (boolean, default false): plain HTTP, on a loopback host only.
+    /// - `ledger.origin` (string, optional), `ledger.publishTiles` (boolean, default true),
+    ///   `ledger.checkpointIntervalMs` (integer 0…86,400,000, default 1000).
+    /// - `key.file` (string, optional), `key.passphrase` (string, secret, optional).
+    /// - `tls.certificate`, `tls.key` (strings, optional, both or neither).
+    /// - `logging.level` (string, default `info`).
+    public init(reader: ConfigReader) async throws(ConfigurationError) {
+        let defaults = ServerConfiguration()
+        // data: where the SQLite database, keys and certificate live.
+        dataDirectory = try await reader.text(.dataDirectory) ?? defaults.dataDirectory
+        // database.url (secret: it may carry a password): PostgreSQL instead of SQLite.
+        databaseURL = try await reader.text(.databaseURL)
+        // http.host, http.port, http.insecure: where and how to listen.
+        host = try await reader.text(.host) ?? defaults.host
+        port = try await reader.integer(.port, in: 0...65535) ?? defaults.port
+        insecureHTTP = try await reader.flag(.insecureHTTP) ?? defaults.insecureHTTP
+        // ledger.origin, ledger.publishTiles, ledger.checkpointIntervalMs: the log.
+        origin = try await reader.text(.origin)
+        publishTiles = try await reader.flag(.publishTiles) ?? defaults.publishTiles
+        checkpointInterval =
+            try await reader.integer(.checkpointInterval, in: Self.checkpointIntervalRange).map { .milliseconds($0) }
+            ?? defaults.checkpointInterval
+        // key.file, key.passphrase (secret): the key file shared by several servers.
+        keyFile = try await reader.text(.keyFile)
+        keyPassphrase = try await reader.text(.keyPassphrase)
+        // tls.certificate, tls.key: a configured certificate instead of the self-signed one.
+        tlsCertificate = try await reader.text(.tlsCertificate)
+        tlsKey = try await reader.text(.tlsKey)
+        // logging.level: accepted in any case, as operators type it.
+        if let level = try await reader.text(.logLevel) {
+            guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
+                let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .invalidValue(.logLevel, requirement: "must be one of \(names)")
+            }
+            logLevel = parsed
+        } else {
+            logLevel = defaults.logLevel
+        }
+
+        try ConfigurationError.validate(self)
+        if let databaseURL {
+            // Parse the whole URL now, so a typo stops the start rather than the first connection.
+            do {
+                _ = try PostgresConfiguration(url: databaseURL)
+            } catch {
+                throw .invalidValue(.databaseURL, requirement: error.description)
+            }
+        }
+    }
+}
+
+extension ServerConfiguration {
+    /// The configuration file `load` reads from the data folder when `--config` is not given.
+    public static let fileName = "kura.json"
+
+    /// Reads `kura serve`'s configuration (STYLE 11): the command line over the environment over
+    /// a JSON file over the defaults, validated; the first bad value throws, naming its key.
+    ///
+    /// The file is `configFile` (`--config`), which must exist; without it, `<data folder>/kura.json`
+    /// if it exists, the data folder coming from the command line, the environment or the
+    /// default (so that file cannot set `data` itself).
+    ///
+    /// - Parameters:
+    ///   - commandLine: only the options the user gave: an option's default would hide the
+    ///     environment and the file.
+    ///   - environment: the process environment; tests pass a dictionary.
+    ///   - accessReporter: receives every read, secrets marked, as swift-configuration's
+    ///     `AccessLogger` and `CONFIG_ACCESS_LOG_FILE` do (redacted).
+    public static func load(
+        commandLine: [Key: ConfigContent] = [:],
+        environment: [String: String],
+        configFile: String? = nil,
+        accessReporter: (any AccessReporter)? = nil
+    ) async throws(ConfigurationError) -> ServerConfiguration {
+        var providers = commandLineAndEnvironment(commandLine: commandLine, environment: environment)
+        if let configFile {
+            guard FileManager.default.fileExists(atPath: configFile) else {
+                throw .missingConfigurationFile(path: configFile)
+            }
+            providers.append(try await fileLayer(path: configFile, maySetDataFolder: true))
+        } else {
+            let folder =
+                try await ConfigReader(providers: providers).text(.dataDirectory) ?? ServerConfiguration().dataDirectory
+            let path = folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
+            if FileManager.default.fileExists(atPath: path) {
+                providers.append(try await fileLayer(path: path, maySetDataFolder: false))
+            }
+        }
+        return try await ServerConfiguration(reader: ConfigReader(providers: providers, accessReporter: accessReporter))
+    }
+
+    /// The command-line and environment layers, highest first. The environment is read as
+    /// `KURA_` and the key (`Key.environmentVariable`), its secrets marked by name.
+    public static func commandLineAndEnvironment(
+        commandLine: [Key: ConfigContent],
+        environment: [String: String]
+    ) -> [any ConfigProvider] {
+        let options = InMemoryProvider(
+            name: "command line",
+            values: Dictionary(
+                uniqueKeysWithValues: commandLine.map { key, content in
+                    (AbsoluteConfigKey(key.configKey), ConfigValue(content, isSecret: key.isSecret))
+                }
+            )
+        )
+        let secrets = Set(Key.allCases.filter(\.isSecret).map(\.environmentVariable))
+        let variables = EnvironmentVariablesProvider(
+            environmentVariables: environment,
+            secretsSpecifier: .specific(secrets)
+        )
+        return [options, variables.prefixKeys(with: "kura")]
+    }
+
+    /// The JSON file at `path` as a provider, once every key in it is known: a misspelt key
+    /// would otherwise be ignored without a word.
+    static func fileLayer(path: String, maySetDataFolder: Bool) async throws(ConfigurationError) -> any ConfigProvider {
+        guard let data = FileManager.default.contents(atPath: path),
+            let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        else {
+            throw .invalidConfigurationFile(path: path)
+        }
+        for name in keyPaths(in: object).sorted() {
+            guard let key = Key(rawValue: name) else { throw .unknownKey(name, path: path) }
+            if key == .dataDirectory && !maySetDataFolder {
+                throw .invalidValue(key, requirement: "cannot be set in the data folder's own \(fileName)")
+            }
+        }
+        // FileProvider's path parameter is a swift-system FilePath; its reader-based initialiser
+        // takes the path as a string, which spares Kura a direct swift-system dependency.
+        let location = ConfigReader(
+            provider: InMemoryProvider(values: ["filePath": ConfigValue(.string(path), isSecret: false)])
+        )
+        let secrets = Set(Key.allCases.filter(\.isSecret).map(\.rawValue))
+        do {
+            return try await FileProvider<JSONSnapshot>(
+                parsingOptions: .init(secretsSpecifier: .specific(secrets)),
+                config: location
+            )
+        } catch {
+            throw .invalidConfigurationFile(path: path)
+        }
+    }
+
+    /// The dotted path of every value in a JSON object: `{"http": {"port": 1}}` gives `http.port`.
+    private static func keyPaths(in object: [String: Any], prefix: String = "") -> [String] {
+        object.flatMap { name, value in
+            let path = prefix.isEmpty ? name : prefix + "." + name
+            guard let nested = value as? [String: Any] else { return [path] }
+            return keyPaths(in: nested, prefix: path)
+        }
+    }
+}
+
+extension ConfigReader {
+    /// The string at `key`, nil when missing or empty; throws when it is not a string.
+    fileprivate func text(_ key: ServerConfiguration.Key) async throws(ConfigurationError) -> String? {
+        do {
+            let value = try await fetchString(forKey: key.configKey, isSecret: key.isSecret)
+            return value?.isEmpty == false ? value : nil
+        } catch {
+            throw .invalidValue(key, requirement: "must be a string")
+        }
+    }
+
+    /// The integer at `key`, nil when missing; throws when it is not an integer in `range`.
+    fileprivate func integer(
+        _ key: ServerConfiguration.Key,
+        in range: ClosedRange<Int>
+    ) async throws(ConfigurationError) -> Int? {
+        let requirement = "must be an integer from \(range.lowerBound) to \(range.upperBound)"
+        let value: Int?
+        do {
+            value = try await fetchInt(forKey: key.configKey, isSecret: key.isSecret)
+        } catch {
+            throw .invalidValue(key, requirement: requirement)
+        }
+        if let value, !range.contains(value) {
+            throw .invalidValue(key, requirement: requirement)
+        }
+        return value
+    }
+
+    /// The Boolean at `key`, nil when missing; throws when it is not one. The environment also
+    /// accepts yes/no and 1/0.
+    fileprivate func flag(_ key: ServerConfiguration.Key) async throws(ConfigurationError) -> Bool? {
+        do {
+            return try await fetchBool(forKey: key.configKey, isSecret: key.isSecret)
+        } catch {
+            throw .invalidValue(key, requirement: "must be true or false")
+        }
+    }
+}
