@@ -25,8 +25,12 @@ public struct WriteUnit: Sendable, Equatable {
 /// Applies batches of write units in one transaction: the store side of group commit.
 ///
 /// Durability contract (DESIGN "Writes, durability, audit"):
-/// - `commit` MUST apply every unit in its own savepoint inside one transaction, so a failing
-///   unit rolls back alone and the others still commit.
+/// - `commit` MUST apply all units in one transaction and MUST behave as if every unit ran in
+///   its own savepoint: a failing unit rolls back alone and the others still commit. A backend
+///   uses a real savepoint for every unit with a write that may still fail in the database
+///   (``StoreWrite/mayFailInDatabase``); units refused by ``StoreWrite/validationError`` never
+///   reach the database, and units that cannot fail need none (a failure then is the
+///   transaction's own and fails the batch).
 /// - `commit` MUST NOT return before the transaction is durable (fsynced: SQLite
 ///   `synchronous=FULL`, PostgreSQL `synchronous_commit=on`).
 /// - When the transaction itself fails (the COMMIT, the connection), `commit` MUST throw and

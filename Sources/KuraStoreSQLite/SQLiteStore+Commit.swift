@@ -15,6 +15,17 @@ extension SQLiteStore {
                 try db.inTransaction(.immediate) {
                     var next = try Self.nextLeafIndex(db)
                     for unit in units {
+                        // A unit that passed validation and whose writes cannot fail alone needs
+                        // no savepoint (two statements less per unit); an error here is the
+                        // transaction's, so it fails the whole batch.
+                        if unit.writes.allSatisfy({ $0.validationError == nil && !$0.mayFailInDatabase }) {
+                            var outcomes: [StoreWriteOutcome] = []
+                            for write in unit.writes {
+                                outcomes.append(try Self.apply(write, db: db, nextLeafIndex: &next))
+                            }
+                            results.append(.success(outcomes))
+                            continue
+                        }
                         let start = next
                         do {
                             var outcomes: [StoreWriteOutcome] = []

@@ -137,9 +137,14 @@ extension SQLiteStore {
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT coalesce(l.idx, d.idx) AS idx, l.leaf, d.salt, d.details
-                        FROM ledger_leaf l FULL OUTER JOIN ledger_detail d ON d.idx = l.idx
-                        WHERE coalesce(l.idx, d.idx) >= ? AND coalesce(l.idx, d.idx) < ?
+                        SELECT l.idx AS idx, l.leaf, d.salt, d.details
+                        FROM ledger_leaf l LEFT JOIN ledger_detail d ON d.idx = l.idx
+                        WHERE l.idx >= ?1 AND l.idx < ?2
+                        UNION ALL
+                        SELECT d.idx, NULL, d.salt, d.details
+                        FROM ledger_detail d
+                        WHERE d.idx >= ?1 AND d.idx < ?2
+                            AND NOT EXISTS (SELECT 1 FROM ledger_leaf l WHERE l.idx = d.idx)
                         ORDER BY 1
                         """,
                     arguments: [Int64(range.lowerBound), Int64(range.upperBound)]

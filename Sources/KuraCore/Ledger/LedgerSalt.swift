@@ -18,7 +18,17 @@ public struct LedgerSalt: Equatable, Sendable {
 
     /// Draws a fresh salt from the given generator (the server passes a system CSPRNG).
     public init(using generator: inout some RandomNumberGenerator) {
-        self.bytes = (0..<Self.byteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        // One generator call per 8 bytes: `UInt8.random` calls `next()` once per byte, and the
+        // system generator makes a getrandom(2) system call for every `next()`.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.byteCount)
+        for _ in 0..<(Self.byteCount / 8) {
+            let word = generator.next()
+            for shift in stride(from: 0, to: 64, by: 8) {
+                bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
+            }
+        }
+        self.bytes = bytes
     }
 }
 

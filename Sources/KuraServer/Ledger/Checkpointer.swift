@@ -114,7 +114,19 @@ public final class Checkpointer: Service {
 
     func integrateAllLocked(force: Bool) async throws -> UInt64? {
         var sealed: UInt64?
+        // After a full batch more is waiting: drain it now, or integration is capped at
+        // `batchLimit` leaves per interval however fast appends arrive.
+        var draining = force
         while true {
+            // Reading the pending leaves is the expensive part of a tick: skip it while the last
+            // seal is too recent, when the schedule would answer `.wait` anyway.
+            if !draining {
+                let now = clock()
+                let early = state.withLock { state in
+                    state.schedule.lastSealedAt.map { now >= $0 && now - $0 < state.schedule.minimumInterval } ?? false
+                }
+                if early { return sealed }
+            }
             let pending = try await store.pendingLeaves(limit: batchLimit)
             let now = clock()
             let action = state.withLock { state in
@@ -124,7 +136,7 @@ public final class Checkpointer: Service {
             case .idle:
                 return sealed
             case .wait:
-                guard force else { return sealed }
+                guard draining else { return sealed }
             case .refuseClockWentBack(let last, let now, let alert):
                 if alert {
                     alerts.raise(.clockWentBack)
@@ -139,6 +151,7 @@ public final class Checkpointer: Service {
             }
             sealed = try await seal(pending, at: now)
             guard pending.count == batchLimit else { return sealed }
+            draining = true
         }
     }
 

@@ -24,9 +24,9 @@ public struct LedgerEvents: Sendable {
         let json = CanonicalJSON.object(details)
         var generator = SystemRandomNumberGenerator()
         let salt = LedgerSalt(using: &generator)
-        let leaf = try LedgerLeaf(details: json, salt: salt)
-        return .appendLeaf(
-            LedgerAppend(leaf: leaf.bytes, salt: salt.bytes, details: try json.canonicalBytes(), appendedAt: now)
-        )
+        // Serialise once: the commitment covers exactly the bytes stored in the details row.
+        let canonical = try json.canonicalBytes()
+        let leaf = LedgerLeaf(commitment: LedgerCommitment(canonicalDetails: canonical, salt: salt))
+        return .appendLeaf(LedgerAppend(leaf: leaf.bytes, salt: salt.bytes, details: canonical, appendedAt: now))
     }
 }
