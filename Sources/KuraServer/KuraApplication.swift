@@ -57,7 +57,11 @@ public func buildApplication(
     }
 
     let alerts = AlertBoard()
-    let writer = GroupCommitWriter(store: store, logger: logger)
+    let writer = GroupCommitWriter(
+        store: store,
+        concurrentBatches: GroupCommitWriter.concurrentBatches(forBackend: store.kind),
+        logger: logger
+    )
     let checkpointer = Checkpointer(
         store: store,
         signer: prepared.signer,

@@ -4,17 +4,19 @@ import ServiceLifecycle
 import Synchronization
 
 /// Group commit (DESIGN "Writes, durability, audit"): concurrent requests share one
-/// transaction and one fsync, each in its own savepoint, and each is answered only after the
-/// COMMIT, so an answer always means "durable".
+/// transaction and one fsync, each all-or-nothing as if in its own savepoint, and each is
+/// answered only after the COMMIT, so an answer always means "durable".
 ///
-/// Callers `submit` a ``WriteUnit`` and wait; the service's `run` loop takes everything queued
-/// (up to `maximumBatch`) while the previous commit was in flight and commits it as one batch.
-/// On graceful shutdown it stops accepting work, commits what is queued, then returns: no
-/// submitted unit is dropped without an answer.
+/// Callers `submit` a ``WriteUnit`` and wait. Each of `concurrentBatches` committer loops takes
+/// everything queued (up to `maximumBatch` units) and commits it as one batch; while a batch is
+/// in flight new requests queue up for the next one. SQLite has one writer, so one committer is
+/// right there; PostgreSQL is bound by round trips and overlaps batches on several connections.
+/// On graceful shutdown the writer stops accepting work, commits what is queued, then returns:
+/// no submitted unit is dropped without an answer.
 public final class GroupCommitWriter: Service {
     /// Why a submission was not applied.
     public enum SubmitError: Error, Sendable, Equatable {
-        /// The unit itself failed (its savepoint was rolled back; other units committed).
+        /// The unit itself failed (rolled back alone; other units committed).
         case rejected(StoreError)
         /// The whole batch failed (the transaction or the connection): nothing of it committed.
         case batchFailed(StoreError)
@@ -28,34 +30,44 @@ public final class GroupCommitWriter: Service {
         var units: [WriteUnit] = []
         var waiters: [Waiter] = []
         var accepting = true
+        /// Committer loops waiting for work.
+        var idle: [CheckedContinuation<Void, Never>] = []
     }
 
     let store: any WriteBatchStore
     let maximumBatch: Int
+    let concurrentBatches: Int
     let logger: Logger
     let queue = Mutex(Queue())
-    let doorbell: AsyncStream<Void>
-    let ring: AsyncStream<Void>.Continuation
 
-    /// Creates a writer over `store`; `maximumBatch` bounds the units in one transaction.
-    public init(store: any WriteBatchStore, maximumBatch: Int = 1024, logger: Logger) {
+    /// Creates a writer over `store`.
+    ///
+    /// - Parameters:
+    ///   - maximumBatch: the most units in one transaction.
+    ///   - concurrentBatches: how many batches may be in flight at once (1 for SQLite).
+    public init(store: any WriteBatchStore, maximumBatch: Int = 1024, concurrentBatches: Int = 1, logger: Logger) {
         self.store = store
         self.maximumBatch = maximumBatch
+        self.concurrentBatches = max(1, concurrentBatches)
         self.logger = logger
-        (doorbell, ring) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// The number of batches worth keeping in flight for a backend (`KuraStoreBackend.kind`).
+    public static func concurrentBatches(forBackend kind: String) -> Int {
+        kind == "postgres" ? 4 : 1
     }
 
     /// Applies `unit` durably with others and returns its outcomes after the COMMIT.
     public func submit(_ unit: WriteUnit) async throws(SubmitError) -> [StoreWriteOutcome] {
         let result = await withCheckedContinuation { (waiter: Waiter) in
-            let accepted = queue.withLock { queue in
-                guard queue.accepting else { return false }
+            let (accepted, committer) = queue.withLock { queue -> (Bool, CheckedContinuation<Void, Never>?) in
+                guard queue.accepting else { return (false, nil) }
                 queue.units.append(unit)
                 queue.waiters.append(waiter)
-                return true
+                return (true, queue.idle.popLast())
             }
             if accepted {
-                ring.yield()
+                committer?.resume()
             } else {
                 waiter.resume(returning: .failure(.shuttingDown))
             }
@@ -66,29 +78,26 @@ public final class GroupCommitWriter: Service {
     /// Commits batches until graceful shutdown, then drains the queue and returns.
     public func run() async throws {
         await withGracefulShutdownHandler {
-            for await _ in doorbell {
-                await drain()
+            await withTaskGroup(of: Void.self) { group in
+                for _ in 0..<concurrentBatches {
+                    group.addTask { await self.commitLoop() }
+                }
             }
-            // The doorbell finished: nothing new is accepted; commit what is left.
-            await drain()
         } onGracefulShutdown: {
-            self.queue.withLock { $0.accepting = false }
-            self.ring.finish()
+            let idle = self.queue.withLock { queue in
+                queue.accepting = false
+                defer { queue.idle = [] }
+                return queue.idle
+            }
+            for committer in idle { committer.resume() }
         }
     }
 
-    /// Commits queued units in batches until the queue is empty.
-    func drain() async {
+    /// One committer: takes a batch, commits it, answers it; returns once the writer stopped
+    /// accepting work and the queue is empty.
+    func commitLoop() async {
         while true {
-            let (units, waiters) = queue.withLock { queue in
-                let count = min(queue.units.count, maximumBatch)
-                let units = Array(queue.units.prefix(count))
-                let waiters = Array(queue.waiters.prefix(count))
-                queue.units.removeFirst(count)
-                queue.waiters.removeFirst(count)
-                return (units, waiters)
-            }
-            guard !units.isEmpty else { return }
+            guard let (units, waiters) = await nextBatch() else { return }
             do {
                 let results = try await store.commit(units)
                 for (waiter, result) in zip(waiters, results) {
@@ -101,6 +110,41 @@ public final class GroupCommitWriter: Service {
                 )
                 for waiter in waiters {
                     waiter.resume(returning: .failure(.batchFailed(error)))
+                }
+            }
+        }
+    }
+
+    /// The next batch, waiting for work; nil when the writer is shut down and drained.
+    func nextBatch() async -> ([WriteUnit], [Waiter])? {
+        while true {
+            enum Step {
+                case batch([WriteUnit], [Waiter])
+                case finished
+                case wait
+            }
+            let step = queue.withLock { queue -> Step in
+                if !queue.units.isEmpty {
+                    let count = min(queue.units.count, maximumBatch)
+                    let units = Array(queue.units.prefix(count))
+                    let waiters = Array(queue.waiters.prefix(count))
+                    queue.units.removeFirst(count)
+                    queue.waiters.removeFirst(count)
+                    return .batch(units, waiters)
+                }
+                return queue.accepting ? .wait : .finished
+            }
+            switch step {
+            case .batch(let units, let waiters): return (units, waiters)
+            case .finished: return nil
+            case .wait:
+                await withCheckedContinuation { (committer: CheckedContinuation<Void, Never>) in
+                    let ready = queue.withLock { queue in
+                        if !queue.units.isEmpty || !queue.accepting { return true }
+                        queue.idle.append(committer)
+                        return false
+                    }
+                    if ready { committer.resume() }
                 }
             }
         }

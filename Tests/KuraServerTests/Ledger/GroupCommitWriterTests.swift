@@ -12,6 +12,8 @@ import Testing
 final class RecordingStore: WriteBatchStore {
     let inner: InMemoryStore
     let batches = Mutex<[Int]>([])
+    /// Commits in flight now, and the most there ever were.
+    let inFlight = Mutex<(now: Int, most: Int)>((0, 0))
     let delay: Duration
 
     init(delay: Duration = .milliseconds(20)) {
@@ -20,6 +22,11 @@ final class RecordingStore: WriteBatchStore {
     }
 
     func commit(_ units: [WriteUnit]) async throws(StoreError) -> [Result<[StoreWriteOutcome], StoreError>] {
+        inFlight.withLock { state in
+            state.now += 1
+            state.most = max(state.most, state.now)
+        }
+        defer { inFlight.withLock { $0.now -= 1 } }
         // Stand-in for the fsync: while one batch is in flight, new requests queue up.
         try? await Task.sleep(for: delay)
         let results = try await inner.commit(units)
@@ -70,6 +77,7 @@ struct GroupCommitWriterTests {
         // 200 requests, each commit taking 20 ms: far fewer transactions than requests.
         #expect(batches.count < 50, "\(batches.count) transactions for 200 requests")
         #expect(batches.contains { $0 > 1 })
+        #expect(store.inFlight.withLock { $0.most } == 1, "SQLite's writer must commit one batch at a time")
     }
 
     @Test("a failing request is rejected alone; the others in its batch commit")
@@ -120,5 +128,35 @@ struct GroupCommitWriterTests {
             try await writer.submit(WriteUnit([.appendLeaf(StoreConformance.append(2))]))
         }
         #expect(try await store.inner.pendingLeaves(limit: 10).count == 1)
+    }
+}
+
+@Suite("Group commit with several batches in flight")
+struct PipelinedGroupCommitTests {
+    @Test("with four committers, batches overlap (never more than four), and every request is answered once")
+    func overlapping() async throws {
+        let store = RecordingStore(delay: .milliseconds(30))
+        let writer = GroupCommitWriter(store: store, concurrentBatches: 4, logger: Logger(label: "kura-test"))
+        let group = ServiceGroup(
+            configuration: .init(services: [writer], gracefulShutdownSignals: [], logger: Logger(label: "kura-test"))
+        )
+        let running = Task { try await group.run() }
+        try await withThrowingTaskGroup(of: Void.self) { requests in
+            for n in 0..<400 {
+                requests.addTask {
+                    // Requests arrive spread over 200 ms, as from many clients.
+                    try await Task.sleep(for: .milliseconds(n / 2))
+                    _ = try await writer.submit(WriteUnit([.appendLeaf(StoreConformance.append(n))]))
+                }
+            }
+            try await requests.waitForAll()
+        }
+        await group.triggerGracefulShutdown()
+        try await running.value
+        #expect(store.batches.withLock { $0.reduce(0, +) } == 400)
+        #expect(try await store.inner.pendingLeaves(limit: 1000).count == 400)
+        let most = store.inFlight.withLock { $0.most }
+        #expect(most > 1)
+        #expect(most <= 4)
     }
 }
