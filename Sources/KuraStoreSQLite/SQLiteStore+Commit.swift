@@ -3,8 +3,9 @@ import GRDB
 import KuraStore
 
 extension SQLiteStore {
-    /// Applies `units` in one immediate transaction, one savepoint each, and returns after the
-    /// COMMIT has been fsynced (`synchronous=FULL`).
+    /// Applies `units` in one immediate transaction and returns after the COMMIT has been
+    /// fsynced (`synchronous=FULL`). Each unit is all-or-nothing: a savepoint wraps every unit
+    /// that could fail on its own (see the `WriteBatchStore` contract).
     public func commit(
         _ units: [WriteUnit]
     ) async throws(StoreError) -> [Result<[StoreWriteOutcome], StoreError>] {
@@ -14,6 +15,7 @@ extension SQLiteStore {
                 results.reserveCapacity(units.count)
                 try db.inTransaction(.immediate) {
                     var next = try Self.nextLeafIndex(db)
+                    let statements = try AppendStatements(db)
                     for unit in units {
                         // A unit that passed validation and whose writes cannot fail alone needs
                         // no savepoint (two statements less per unit); an error here is the
@@ -21,7 +23,7 @@ extension SQLiteStore {
                         if unit.writes.allSatisfy({ $0.validationError == nil && !$0.mayFailInDatabase }) {
                             var outcomes: [StoreWriteOutcome] = []
                             for write in unit.writes {
-                                outcomes.append(try Self.apply(write, db: db, nextLeafIndex: &next))
+                                outcomes.append(try statements.apply(write, nextLeafIndex: &next))
                             }
                             results.append(.success(outcomes))
                             continue
@@ -35,7 +37,7 @@ extension SQLiteStore {
                             }
                             try db.inSavepoint {
                                 for write in unit.writes {
-                                    outcomes.append(try Self.apply(write, db: db, nextLeafIndex: &next))
+                                    outcomes.append(try statements.apply(write, nextLeafIndex: &next))
                                 }
                                 return .commit
                             }
@@ -61,16 +63,26 @@ extension SQLiteStore {
         return max(leaf, detail) + 1
     }
 
-    static func apply(_ write: StoreWrite, db: Database, nextLeafIndex: inout Int64) throws -> StoreWriteOutcome {
+}
+
+/// The prepared statements of an append, looked up once per batch rather than per write.
+struct AppendStatements {
+    let leaf: Statement
+    let detail: Statement
+
+    init(_ db: Database) throws {
+        leaf = try db.cachedStatement(sql: "INSERT INTO ledger_leaf (idx, leaf) VALUES (?, ?)")
+        detail = try db.cachedStatement(
+            sql: "INSERT INTO ledger_detail (idx, salt, details, appended_at) VALUES (?, ?, ?, ?)"
+        )
+    }
+
+    func apply(_ write: StoreWrite, nextLeafIndex: inout Int64) throws -> StoreWriteOutcome {
         switch write {
         case .appendLeaf(let append):
             let index = nextLeafIndex
-            try db.cachedStatement(sql: "INSERT INTO ledger_leaf (idx, leaf) VALUES (?, ?)")
-                .execute(arguments: [index, Data(append.leaf)])
-            try db.cachedStatement(
-                sql: "INSERT INTO ledger_detail (idx, salt, details, appended_at) VALUES (?, ?, ?, ?)"
-            )
-            .execute(arguments: [index, Data(append.salt), Data(append.details), append.appendedAt])
+            try leaf.execute(arguments: [index, Data(append.leaf)])
+            try detail.execute(arguments: [index, Data(append.salt), Data(append.details), append.appendedAt])
             nextLeafIndex += 1
             return .leafAppended(LeafID(rawValue: index))
         }

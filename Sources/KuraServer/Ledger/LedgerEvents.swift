@@ -1,3 +1,4 @@
+import Crypto
 import KuraCore
 import KuraStore
 
@@ -22,8 +23,9 @@ public struct LedgerEvents: Sendable {
         details["kind"] = .string(kind)
         details["at"] = try CanonicalTime(epochMilliseconds: now).json
         let json = CanonicalJSON.object(details)
-        var generator = SystemRandomNumberGenerator()
-        let salt = LedgerSalt(using: &generator)
+        // BoringSSL's CSPRNG (seeded from the kernel, fork-safe): one call per salt, where the
+        // system generator costs a getrandom(2) system call per 8 bytes.
+        let salt = SymmetricKey(size: .bits256).withUnsafeBytes { LedgerSalt(bytes: $0)! }
         // Serialise once: the commitment covers exactly the bytes stored in the details row.
         let canonical = try json.canonicalBytes()
         let leaf = LedgerLeaf(commitment: LedgerCommitment(canonicalDetails: canonical, salt: salt))
