@@ -1,4 +1,3 @@
-import Crypto
 import KuraCore
 import KuraStore
 
@@ -23,9 +22,8 @@ public struct LedgerEvents: Sendable {
         details["kind"] = .string(kind)
         details["at"] = try CanonicalTime(epochMilliseconds: now).json
         let json = CanonicalJSON.object(details)
-        // BoringSSL's CSPRNG (seeded from the kernel, fork-safe): one call per salt, where the
-        // system generator costs a getrandom(2) system call per 8 bytes.
-        let salt = SymmetricKey(size: .bits256).withUnsafeBytes { LedgerSalt(bytes: $0)! }
+        var generator = SystemRandomNumberGenerator()
+        let salt = LedgerSalt(using: &generator)
         // Serialise once: the commitment covers exactly the bytes stored in the details row.
         let canonical = try json.canonicalBytes()
         let leaf = LedgerLeaf(commitment: LedgerCommitment(canonicalDetails: canonical, salt: salt))
