@@ -19,14 +19,23 @@ public struct LogAuditor: Sendable {
         let stored = try await store.checkpoints()
         var pass = LogVerifier(verifier: verifier, checkpoints: stored)
         let extent = try await store.storedExtent()
-        var start: UInt64 = 0
-        while start < extent && pass.failure == nil {
-            let end = min(extent, start + UInt64(batchSize))
-            for row in try await store.rows(in: start..<end) {
+        let store = self.store
+        func batch(from start: UInt64) -> Range<UInt64> {
+            start..<min(extent, start + UInt64(batchSize))
+        }
+        // Read the next batch while checking this one: the database read runs on the store's
+        // own threads (or the network), the checks on this task, so the two overlap.
+        var range = batch(from: 0)
+        var rows = range.isEmpty ? [] : try await store.rows(in: range)
+        while !range.isEmpty && pass.failure == nil {
+            let nextRange = batch(from: range.upperBound)
+            async let next = nextRange.isEmpty ? [] : store.rows(in: nextRange)
+            for row in rows {
                 pass.check(row)
             }
             try await compare(pass.takeCompletedTiles(), into: &pass)
-            start = end
+            rows = try await next
+            range = nextRange
         }
         let (report, partial) = pass.finish(extent: extent)
         guard report.failure == nil else { return report }
