@@ -33,7 +33,14 @@ public struct LedgerCommitment: Hashable, Sendable {
         var hasher = SHA256()
         hasher.update(data: Self.domainTag)
         hasher.update(data: salt.bytes)
-        hasher.update(data: Array(canonicalDetails))
+        // Hash in place when the bytes are contiguous (the verifier's case), else copy once.
+        if canonicalDetails.withContiguousStorageIfAvailable({
+            hasher.update(bufferPointer: UnsafeRawBufferPointer($0))
+        })
+            == nil
+        {
+            hasher.update(data: Array(canonicalDetails))
+        }
         self.bytes = Array(hasher.finalize())
     }
 

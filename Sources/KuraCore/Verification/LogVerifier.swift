@@ -98,7 +98,7 @@ public struct LogVerifier: Sendable {
             let tileLevel = level / 8
             // Only nodes inside the newest checkpoint are served as tiles.
             guard (index + 1) << UInt64(level) <= signed else { return }
-            tileBuffers[tileLevel, default: []].append(contentsOf: hash.bytes)
+            hash.withUnsafeBytes { tileBuffers[tileLevel, default: []].append(contentsOf: $0) }
             if index & 255 == 255 {
                 readyTiles.append(ExpectedTile(level: tileLevel, index: index >> 8, hashes: tileBuffers[tileLevel]!))
                 tileBuffers[tileLevel] = []
