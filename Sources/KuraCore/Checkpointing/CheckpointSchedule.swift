@@ -48,6 +48,14 @@ public struct CheckpointSchedule: Sendable, Equatable {
         return .seal
     }
 
+    /// Whether a tick at `now` could seal, so that reading the pending queue is worth it:
+    /// false only while the last seal is more recent than `minimumInterval` (a clock that went
+    /// back must still tick, to raise its alert).
+    public func maySeal(now: Int64) -> Bool {
+        guard let last = lastSealedAt, now >= last else { return true }
+        return now - last >= minimumInterval
+    }
+
     /// Records that a checkpoint stamped `at` was stored.
     public mutating func sealed(at time: Int64) {
         lastSealedAt = time

@@ -122,10 +122,7 @@ public final class Checkpointer: Service {
             // seal is too recent, when the schedule would answer `.wait` anyway.
             if !draining {
                 let now = clock()
-                let early = state.withLock { state in
-                    state.schedule.lastSealedAt.map { now >= $0 && now - $0 < state.schedule.minimumInterval } ?? false
-                }
-                if early { return sealed }
+                guard state.withLock({ $0.schedule.maySeal(now: now) }) else { return sealed }
             }
             let pending = try await store.pendingLeaves(limit: batchLimit)
             let now = clock()

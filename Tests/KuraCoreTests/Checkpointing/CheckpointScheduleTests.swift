@@ -50,4 +50,15 @@ struct CheckpointScheduleTests {
         var schedule = CheckpointSchedule(lastSealedAt: 7_000, minimumInterval: 0)
         #expect(schedule.tick(now: 7_000, pending: true) == .seal)
     }
+
+    @Test("reading the pending queue is skipped only while the last seal is too recent")
+    func maySeal() {
+        var schedule = CheckpointSchedule(lastSealedAt: nil)
+        #expect(schedule.maySeal(now: 0))
+        schedule.sealed(at: 10_000)
+        #expect(!schedule.maySeal(now: 10_500))
+        #expect(schedule.maySeal(now: 11_000))
+        // A clock behind the last seal must still tick, so the alert is raised.
+        #expect(schedule.maySeal(now: 9_000))
+    }
 }
