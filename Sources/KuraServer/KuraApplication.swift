@@ -43,10 +43,11 @@ public func buildApplication(
     let store: any KuraStoreBackend
     let pool: (any Service)?
     if let url = configuration.databaseURL {
-        // Migrate through a short-lived pool before any service touches the schema; the
-        // migration takes an advisory lock, so servers starting together are safe.
-        try await PostgresStore.withStore(url: url, logger: logger) { _ = try await $0.migrate() }
         let postgres = try PostgresStore(url: url, logger: logger)
+        // Before any service touches the schema. Migration uses a connection of its own (the
+        // pool starts with the service group) under an advisory lock, so servers starting
+        // together are safe.
+        _ = try await postgres.migrate()
         store = postgres
         pool = postgres
     } else {
