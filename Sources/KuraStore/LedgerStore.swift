@@ -21,15 +21,12 @@ public struct LedgerAppend: Sendable, Equatable {
 }
 
 /// The opaque reference of an appended leaf, valid before and after integration.
-public struct LeafID: Hashable, Sendable, Comparable {
+public struct LeafID: Hashable, Sendable {
     /// The backend's reference (SQLite: the leaf index; PostgreSQL: the pending queue id).
     public var rawValue: Int64
 
     /// Wraps a backend reference.
     public init(rawValue: Int64) { self.rawValue = rawValue }
-
-    /// Orders references by their raw value.
-    public static func < (lhs: LeafID, rhs: LeafID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// Where an appended leaf stands.

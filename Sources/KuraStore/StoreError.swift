@@ -21,6 +21,15 @@ public enum StoreError: Error, Sendable, Equatable {
     case backend(String)
 }
 
+extension StoreError {
+    /// `schemaTooNew` or `schemaTooOld` when the versions differ, else nil.
+    public static func schemaMismatch(database: Int, binary: Int) -> StoreError? {
+        if database > binary { return .schemaTooNew(database: database, binary: binary) }
+        if database < binary { return .schemaTooOld(database: database, binary: binary) }
+        return nil
+    }
+}
+
 extension StoreError: CustomStringConvertible {
     /// A message fit for logs and operators; it names no PHI, secret or SQL argument.
     public var description: String {

@@ -17,11 +17,7 @@ extension PostgresStore {
     public func integrate(_ integration: LedgerIntegration) async throws(StoreError) {
         try await ready()
         let previousSize = try Self.int64(integration.previousSize, "previous size")
-        let leafCount = UInt64(integration.leaves.count)
-        let (expectedSize, overflow) = integration.previousSize.addingReportingOverflow(leafCount)
-        guard !overflow, integration.checkpoint.size == expectedSize else {
-            throw .constraintViolation("the checkpoint size is not the previous size plus the leaves")
-        }
+        if let error = integration.validationError { throw error }
         let newSize = try Self.int64(integration.checkpoint.size, "checkpoint size")
         let pendingIDs = integration.leaves.map(\.rawValue)
         var levels: [Int32] = []

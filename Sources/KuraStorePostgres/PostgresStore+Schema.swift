@@ -50,8 +50,7 @@ extension PostgresStore: SchemaStore {
     public func checkSchema() async throws(StoreError) {
         let database = try await schemaVersion()
         let binary = currentVersion
-        if database > binary { throw .schemaTooNew(database: database, binary: binary) }
-        if database < binary { throw .schemaTooOld(database: database, binary: binary) }
+        if let error = StoreError.schemaMismatch(database: database, binary: binary) { throw error }
         schemaVerified.store(true, ordering: .releasing)
     }
 

@@ -44,12 +44,12 @@ extension PostgresStore: WriteBatchStore {
     ) async throws(StoreError) -> [Result<[StoreWriteOutcome], StoreError>] {
         try await ready()
         var results: [Result<[StoreWriteOutcome], StoreError>?] = units.map { unit in
-            unit.writes.lazy.compactMap(\.validationError).first.map { .failure($0) }
+            unit.validationError.map { .failure($0) }
         }
         let valid = results.indices.filter { results[$0] == nil }
         guard !valid.isEmpty else { return results.compactMap { $0 } }
         let validUnits = valid.map { units[$0] }
-        let mayFail = validUnits.contains { unit in unit.writes.contains(where: \.mayFailInDatabase) }
+        let mayFail = validUnits.contains(where: \.mayFailInDatabase)
         let plan = forcedPlan ?? (mayFail ? .savepoints : .bulk)
         let applied = try await withTransaction { connection in
             switch plan {

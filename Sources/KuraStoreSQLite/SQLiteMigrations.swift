@@ -71,8 +71,7 @@ extension SQLiteStore {
     /// Throws `schemaTooOld` or `schemaTooNew` unless the database is at this binary's version.
     public func checkSchema() async throws(StoreError) {
         let found = try readVersion()
-        if found > currentVersion { throw .schemaTooNew(database: found, binary: currentVersion) }
-        if found < currentVersion { throw .schemaTooOld(database: found, binary: currentVersion) }
+        if let error = StoreError.schemaMismatch(database: found, binary: currentVersion) { throw error }
     }
 
     func readVersion() throws(StoreError) -> Int {

@@ -17,28 +17,23 @@ extension SQLiteStore {
                     var next = try Self.nextLeafIndex(db)
                     let statements = try AppendStatements(db)
                     for unit in units {
-                        // A unit that passed validation and whose writes cannot fail alone needs
-                        // no savepoint (two statements less per unit); an error here is the
-                        // transaction's, so it fails the whole batch.
-                        if unit.writes.allSatisfy({ $0.validationError == nil && !$0.mayFailInDatabase }) {
-                            var outcomes: [StoreWriteOutcome] = []
-                            for write in unit.writes {
-                                outcomes.append(try statements.apply(write, nextLeafIndex: &next))
-                            }
-                            results.append(.success(outcomes))
+                        // The shared rules first, so every backend refuses alike.
+                        if let error = unit.validationError {
+                            results.append(.failure(error))
+                            continue
+                        }
+                        // A unit that cannot fail alone needs no savepoint; an error there is
+                        // the transaction's own and fails the whole batch.
+                        guard unit.mayFailInDatabase else {
+                            results.append(
+                                .success(try unit.writes.map { try statements.apply($0, nextLeafIndex: &next) }))
                             continue
                         }
                         let start = next
                         do {
                             var outcomes: [StoreWriteOutcome] = []
-                            // The shared rules first, so every backend refuses alike.
-                            if let error = unit.writes.lazy.compactMap(\.validationError).first {
-                                throw error
-                            }
                             try db.inSavepoint {
-                                for write in unit.writes {
-                                    outcomes.append(try statements.apply(write, nextLeafIndex: &next))
-                                }
+                                outcomes = try unit.writes.map { try statements.apply($0, nextLeafIndex: &next) }
                                 return .commit
                             }
                             results.append(.success(outcomes))

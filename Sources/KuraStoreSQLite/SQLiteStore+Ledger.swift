@@ -35,6 +35,7 @@ extension SQLiteStore {
     /// Stores tiles, the checkpoint and the new head in one transaction after checking that
     /// the head is still `previousSize`/`previousRoot` and that the leaves are the next ones.
     public func integrate(_ integration: LedgerIntegration) async throws(StoreError) {
+        if let error = integration.validationError { throw error }
         try await mapped {
             try await pool.write { db in
                 let head = try Self.head(db)
@@ -46,10 +47,7 @@ extension SQLiteStore {
                         throw StoreError.conflict("leaves out of order")
                     }
                 }
-                let newSize = integration.previousSize + UInt64(integration.leaves.count)
-                guard integration.checkpoint.size == newSize else {
-                    throw StoreError.conflict("checkpoint size does not match the integrated leaves")
-                }
+                let newSize = integration.checkpoint.size
                 if let last = integration.leaves.last {
                     let present = try Int64.fetchOne(
                         db,

@@ -9,7 +9,6 @@ import Synchronization
 /// contiguous numbering) is enforced exactly as the protocols require.
 public final class InMemoryStore: KuraStoreBackend {
     struct State {
-        var version = 0
         var nextPendingID: Int64 = 1
         var pending: [(id: LeafID, append: LedgerAppend)] = []
         var leaves: [UInt64: [UInt8]] = [:]
@@ -18,7 +17,7 @@ public final class InMemoryStore: KuraStoreBackend {
         var tiles: [TileKey: [UInt8]] = [:]
         var checkpoints: [UInt64: StoredCheckpoint] = [:]
         var headSize: UInt64 = 0
-        var headRoot = LogHash(bytes: [UInt8](repeating: 0, count: 32))!
+        var headRoot = RFC6962.emptyRoot
         var closed = false
     }
 
@@ -36,11 +35,8 @@ public final class InMemoryStore: KuraStoreBackend {
     let state: Mutex<State>
 
     /// Creates an empty, migrated store whose head is the empty tree.
-    public init(emptyRoot: LogHash) {
-        var initial = State()
-        initial.version = 1
-        initial.headRoot = emptyRoot
-        state = Mutex(initial)
+    public init() {
+        state = Mutex(State())
     }
 
     /// Marks the store closed.
@@ -48,31 +44,12 @@ public final class InMemoryStore: KuraStoreBackend {
         state.withLock { $0.closed = true }
     }
 
-    /// Overwrites a stored leaf, for tamper tests.
-    public func tamper(leafAt index: UInt64, with bytes: [UInt8]) {
-        state.withLock { $0.leaves[index] = bytes }
-    }
-
-    /// Overwrites a stored details row, for tamper tests.
-    public func tamper(detailsAt index: UInt64, with bytes: [UInt8]) {
-        state.withLock { $0.details[index]?.details = bytes }
-    }
-
-    /// Removes a leaf row, for tamper tests.
-    public func tamper(deleteLeafAt index: UInt64) {
-        state.withLock { _ = $0.leaves.removeValue(forKey: index) }
-    }
-
-    /// Replaces a stored checkpoint's note, for tamper tests.
-    public func tamper(checkpointOfSize size: UInt64, note: [UInt8]) {
-        state.withLock { $0.checkpoints[size]?.note = note }
-    }
 }
 
 extension InMemoryStore {
     /// Always the current version: the in-memory store has no history.
     public func schemaVersion() async throws(StoreError) -> Int {
-        state.withLock { $0.version }
+        currentVersion
     }
 
     /// Nothing to apply.
@@ -90,15 +67,11 @@ extension InMemoryStore {
         try state.withLock { (state: inout State) throws(StoreError) in
             guard !state.closed else { throw .unavailable("store closed") }
             return units.map { unit in
-                let saved = state
+                if let error = unit.validationError { return .failure(error) }
                 var outcomes: [StoreWriteOutcome] = []
                 for write in unit.writes {
                     switch write {
                     case .appendLeaf(let append):
-                        if let error = write.validationError {
-                            state = saved
-                            return .failure(error)
-                        }
                         let id = LeafID(rawValue: state.nextPendingID)
                         state.nextPendingID += 1
                         state.pending.append((id, append))
@@ -126,12 +99,10 @@ extension InMemoryStore {
 
     /// Numbers, stores tiles and the checkpoint, or changes nothing.
     public func integrate(_ integration: LedgerIntegration) async throws(StoreError) {
+        if let error = integration.validationError { throw error }
         try state.withLock { (state: inout State) throws(StoreError) in
             guard state.headSize == integration.previousSize, state.headRoot == integration.previousRoot else {
                 throw .conflict("ledger head moved")
-            }
-            guard integration.checkpoint.size == integration.previousSize + UInt64(integration.leaves.count) else {
-                throw .conflict("checkpoint size does not match the integrated leaves")
             }
             var next = state
             for (offset, id) in integration.leaves.enumerated() {

@@ -28,6 +28,7 @@ public enum StoreConformance {
         "integration numbers pending leaves contiguously": integrationNumbers,
         "integration refuses a stale head and changes nothing": integrationCompareAndSwap,
         "integration refuses leaves that are not pending": integrationUnknownLeaf,
+        "integration refuses a checkpoint of the wrong size": integrationWrongSize,
         "tiles are upserted as they grow": tilesGrow,
         "rows expose a missing side": rowsJoin,
     ]
@@ -47,7 +48,7 @@ public enum StoreConformance {
     }
 
     /// A hash whose every byte is `byte`.
-    public static func hash(_ byte: UInt8) -> LogHash {
+    static func hash(_ byte: UInt8) -> LogHash {
         LogHash(bytes: [UInt8](repeating: byte, count: 32))!
     }
 
@@ -66,7 +67,6 @@ public enum StoreConformance {
     }
 
     static func integration(
-        _ store: any KuraStoreBackend,
         previousSize: UInt64,
         previousRoot: LogHash,
         leaves: [LeafID],
@@ -81,14 +81,6 @@ public enum StoreConformance {
             checkpoint: StoredCheckpoint(size: size, root: root, note: Array("note \(size)\n".utf8), sealedAt: 1)
         )
     }
-
-    /// The root of the empty tree, SHA-256 of nothing (RFC 9162 §2.1.1).
-    public static let emptyRootHash = LogHash(
-        bytes: [
-            0xe3, 0xb0, 0xc4, 0x42, 0x98, 0xfc, 0x1c, 0x14, 0x9a, 0xfb, 0xf4, 0xc8, 0x99, 0x6f, 0xb9, 0x24,
-            0x27, 0xae, 0x41, 0xe4, 0x64, 0x9b, 0x93, 0x4c, 0xa4, 0x95, 0x99, 0x1b, 0x78, 0x52, 0xb8, 0x55,
-        ]
-    )!
 
     static let freshStore: Check = { store in
         try expect(try await store.schemaVersion() == store.currentVersion, "schema version is not current")
@@ -140,12 +132,12 @@ public enum StoreConformance {
     static let integrationNumbers: Check = { store in
         let first = try await appendAll(store, [0, 1, 2])
         try await store.integrate(
-            integration(store, previousSize: 0, previousRoot: emptyRootHash, leaves: first, root: hash(1))
+            integration(previousSize: 0, previousRoot: RFC6962.emptyRoot, leaves: first, root: hash(1))
         )
         let second = try await appendAll(store, [3, 4])
         try expect(try await store.status(of: second[0]) == .pending, "a new leaf is not pending")
         try await store.integrate(
-            integration(store, previousSize: 3, previousRoot: hash(1), leaves: second, root: hash(2))
+            integration(previousSize: 3, previousRoot: hash(1), leaves: second, root: hash(2))
         )
         for (offset, id) in (first + second).enumerated() {
             try expect(
@@ -172,12 +164,12 @@ public enum StoreConformance {
 
     static let integrationCompareAndSwap: Check = { store in
         let ids = try await appendAll(store, [0, 1])
-        let stale = integration(store, previousSize: 1, previousRoot: emptyRootHash, leaves: ids, root: hash(1))
+        let stale = integration(previousSize: 1, previousRoot: RFC6962.emptyRoot, leaves: ids, root: hash(1))
         do {
             try await store.integrate(stale)
             throw ConformanceFailure("a stale size was accepted")
         } catch StoreError.conflict {}
-        let wrongRoot = integration(store, previousSize: 0, previousRoot: hash(9), leaves: ids, root: hash(1))
+        let wrongRoot = integration(previousSize: 0, previousRoot: hash(9), leaves: ids, root: hash(1))
         do {
             try await store.integrate(wrongRoot)
             throw ConformanceFailure("a stale root was accepted")
@@ -185,11 +177,11 @@ public enum StoreConformance {
         try expect(try await store.latestCheckpoint() == nil, "a refused integration stored a checkpoint")
         try expect(try await store.pendingLeaves(limit: 10).map(\.id) == ids, "a refused integration moved leaves")
         try await store.integrate(
-            integration(store, previousSize: 0, previousRoot: emptyRootHash, leaves: ids, root: hash(1))
+            integration(previousSize: 0, previousRoot: RFC6962.emptyRoot, leaves: ids, root: hash(1))
         )
         do {
             try await store.integrate(
-                integration(store, previousSize: 0, previousRoot: emptyRootHash, leaves: [], root: hash(3))
+                integration(previousSize: 0, previousRoot: RFC6962.emptyRoot, leaves: [], root: hash(3))
             )
             throw ConformanceFailure("a second integrator from the same head was accepted")
         } catch StoreError.conflict {}
@@ -200,8 +192,7 @@ public enum StoreConformance {
         let bogus = LeafID(rawValue: ids[0].rawValue + 1000)
         do {
             try await store.integrate(
-                integration(
-                    store, previousSize: 0, previousRoot: emptyRootHash, leaves: [ids[0], bogus], root: hash(1))
+                integration(previousSize: 0, previousRoot: RFC6962.emptyRoot, leaves: [ids[0], bogus], root: hash(1))
             )
             throw ConformanceFailure("a leaf that is not pending was integrated")
         } catch StoreError.conflict {}
@@ -209,14 +200,26 @@ public enum StoreConformance {
         try expect(try await store.status(of: ids[0]) == .pending, "a refused integration numbered a leaf")
     }
 
+    static let integrationWrongSize: Check = { store in
+        let ids = try await appendAll(store, [0, 1])
+        var wrong = integration(previousSize: 0, previousRoot: RFC6962.emptyRoot, leaves: ids, root: hash(1))
+        wrong.checkpoint.size = 3
+        do {
+            try await store.integrate(wrong)
+            throw ConformanceFailure("a checkpoint of the wrong size was accepted")
+        } catch StoreError.constraintViolation {}
+        try expect(try await store.latestCheckpoint() == nil, "a refused integration stored a checkpoint")
+        try expect(try await store.pendingLeaves(limit: 10).map(\.id) == ids, "a refused integration moved leaves")
+    }
+
     static let tilesGrow: Check = { store in
         let first = try await appendAll(store, [0, 1])
-        var step = integration(store, previousSize: 0, previousRoot: emptyRootHash, leaves: first, root: hash(1))
+        var step = integration(previousSize: 0, previousRoot: RFC6962.emptyRoot, leaves: first, root: hash(1))
         step.tiles = [StoredTile(level: 0, index: 0, hashes: [UInt8](repeating: 1, count: 64))]
         try await store.integrate(step)
         try expect(try await store.tile(level: 0, index: 0)?.width == 2, "the partial tile is not stored")
         let second = try await appendAll(store, [2])
-        step = integration(store, previousSize: 2, previousRoot: hash(1), leaves: second, root: hash(2))
+        step = integration(previousSize: 2, previousRoot: hash(1), leaves: second, root: hash(2))
         step.tiles = [
             StoredTile(level: 0, index: 0, hashes: [UInt8](repeating: 2, count: 96)),
             StoredTile(level: 1, index: 0, hashes: [UInt8](repeating: 3, count: 32)),
@@ -231,7 +234,7 @@ public enum StoreConformance {
     static let rowsJoin: Check = { store in
         let ids = try await appendAll(store, [0, 1, 2])
         try await store.integrate(
-            integration(store, previousSize: 0, previousRoot: emptyRootHash, leaves: ids, root: hash(1))
+            integration(previousSize: 0, previousRoot: RFC6962.emptyRoot, leaves: ids, root: hash(1))
         )
         let rows = try await store.rows(in: 1..<10)
         try expect(rows.map(\.index) == [1, 2], "the range is not honoured")

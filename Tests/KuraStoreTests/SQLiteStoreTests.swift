@@ -70,7 +70,7 @@ struct SQLiteStoreTests {
 struct InMemoryStoreTests {
     @Test("passes the store conformance suite", arguments: StoreConformance.checkNames)
     func conformance(check: String) async throws {
-        let store = InMemoryStore(emptyRoot: StoreConformance.emptyRootHash)
+        let store = InMemoryStore()
         try await StoreConformance.checks[check]!(store)
     }
 }

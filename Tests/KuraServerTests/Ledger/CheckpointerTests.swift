@@ -34,7 +34,7 @@ struct CheckpointerTests {
 
     @Test("seals pending leaves into a signed checkpoint whose root is the tree of the leaves")
     func seals() async throws {
-        let store = InMemoryStore(emptyRoot: RFC6962.emptyRoot)
+        let store = InMemoryStore()
         let clock = ManualClock()
         let checkpointer = try Self.make(store, clock: clock, alerts: AlertBoard())
         try await Self.append(store, 300)
@@ -50,7 +50,7 @@ struct CheckpointerTests {
 
     @Test("seals at most once per interval, then again when the interval has passed")
     func rateLimited() async throws {
-        let store = InMemoryStore(emptyRoot: RFC6962.emptyRoot)
+        let store = InMemoryStore()
         let clock = ManualClock()
         let checkpointer = try Self.make(store, clock: clock, alerts: AlertBoard())
         try await Self.append(store, 3)
@@ -65,7 +65,7 @@ struct CheckpointerTests {
 
     @Test("a clock that went back is refused with an alert, and sealing resumes when it recovers (AUD-3)")
     func clockWentBack() async throws {
-        let store = InMemoryStore(emptyRoot: RFC6962.emptyRoot)
+        let store = InMemoryStore()
         let clock = ManualClock()
         let alerts = AlertBoard()
         let checkpointer = try Self.make(store, clock: clock, alerts: alerts)
@@ -84,7 +84,7 @@ struct CheckpointerTests {
 
     @Test("a second checkpointer resumes from the stored tiles and continues the same tree")
     func resumes() async throws {
-        let store = InMemoryStore(emptyRoot: RFC6962.emptyRoot)
+        let store = InMemoryStore()
         let clock = ManualClock()
         try await Self.append(store, 700)
         #expect(try await Self.make(store, clock: clock, alerts: AlertBoard()).integrateNow() == 700)

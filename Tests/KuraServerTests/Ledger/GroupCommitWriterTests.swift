@@ -17,7 +17,7 @@ final class RecordingStore: WriteBatchStore {
     let delay: Duration
 
     init(delay: Duration = .milliseconds(20)) {
-        inner = InMemoryStore(emptyRoot: RFC6962.emptyRoot)
+        inner = InMemoryStore()
         self.delay = delay
     }
 
@@ -134,7 +134,7 @@ struct GroupCommitWriterTests {
 /// A store whose commits wait until the test opens the gate, so overlap can be observed
 /// deterministically, whatever the machine's load.
 final class GatedStore: WriteBatchStore {
-    let inner = InMemoryStore(emptyRoot: RFC6962.emptyRoot)
+    let inner = InMemoryStore()
     let inFlight = Mutex(0)
     let open = Mutex(false)
 
