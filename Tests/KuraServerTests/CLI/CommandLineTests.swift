@@ -79,6 +79,7 @@ struct CommandLineTests {
         try await PopulatedLog.with(backend) { log in
             let sizes = try await log.raw.integers("SELECT size FROM ledger_checkpoint ORDER BY size")
             let oldSize = try #require(sizes.first { $0 > 5 })
+            try #require(oldSize < sizes.last!, "the log must have grown after the kept checkpoint")
             let oldNote = try await log.raw.blob("SELECT note FROM ledger_checkpoint WHERE size = \(oldSize)")
             let oldFile = log.folder.file("old-checkpoint")
             try Self.write(oldNote, to: oldFile)
@@ -87,11 +88,14 @@ struct CommandLineTests {
             )
             #expect(good.status == 0, "\(good.error)")
 
-            // An insider replaces leaf 2's hash in the stored tiles: the tiles now describe
-            // another tree, which the kept checkpoint exposes.
+            // An insider replaces the hash of the first leaf after the kept tree in the stored
+            // tiles: every consistency proof from the kept size reads it (the proof covers the
+            // leaves beyond the old tree), so the tiles no longer lead to the signed new root.
+            // (A hash inside the kept tree need not be read: for a power-of-two size the old
+            // root stands for it.)
             let tile = try await log.raw.blob("SELECT hashes FROM ledger_tile WHERE level = 0 AND idx = 0")
             var changed = tile
-            changed[2 * 32] ^= 0xff
+            changed[Int(oldSize) * 32] ^= 0xff
             try await log.raw.execute("UPDATE ledger_tile SET hashes = ? WHERE level = 0 AND idx = 0", blob: changed)
             let bad = try await log.kura(
                 ["verify", "consistency", oldFile, "--key", log.verifierKey] + log.databaseArguments
