@@ -14,6 +14,17 @@ public struct InstanceIdentity: Codable, Equatable, Sendable {
 
     /// The file name inside the data folder.
     public static let fileName = "instance.json"
+
+    /// Reads the identity file of `folder`.
+    static func read(inDataFolder folder: String) throws -> InstanceIdentity {
+        let bytes = try PrivateFile.read(at: "\(folder)/\(fileName)", maxBytes: 4096)
+        return try JSONDecoder().decode(InstanceIdentity.self, from: Data(bytes))
+    }
+
+    /// The log's checkpoint signer: the clinic's log key, named by the origin.
+    func signer(keys: ClinicKeyMaterial) throws -> NoteSigner {
+        try NoteSigner(name: origin, privateKey: keys.logSigningSeed.signingKey)
+    }
 }
 
 /// What `kura serve` found or created in the data folder at start.
@@ -63,7 +74,7 @@ public enum DataFolder {
             }
         let loaded = try source.load()
         if loaded.created { events.append("keys.created") }
-        let signer = try NoteSigner(name: identity.origin, privateKey: loaded.material.logSigningSeed.signingKey)
+        let signer = try identity.signer(keys: loaded.material)
 
         var tls: TLSSettings?
         var fingerprint: String?
@@ -116,8 +127,7 @@ public enum DataFolder {
                 random: random
             )
         }
-        let bytes = try PrivateFile.read(at: path, maxBytes: 4096)
-        return try JSONDecoder().decode(InstanceIdentity.self, from: Data(bytes))
+        return try InstanceIdentity.read(inDataFolder: folder)
     }
 
     /// `<host name>/<clinic id>`: stable once written, whatever the host is renamed to later.

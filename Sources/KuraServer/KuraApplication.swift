@@ -4,8 +4,6 @@ import HummingbirdCore
 import HummingbirdTLS
 import KuraCore
 import KuraStore
-import KuraStorePostgres
-import KuraStoreSQLite
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -40,24 +38,15 @@ public func buildApplication(
     try ConfigurationError.validate(configuration)
     let prepared = try DataFolder.prepare(configuration: configuration)
 
-    let store: any KuraStoreBackend
-    let pool: (any Service)?
-    if let url = configuration.databaseURL {
-        let postgres = try PostgresStore(url: url, logger: logger)
-        // Before any service touches the schema. Migration uses a connection of its own (the
-        // pool starts with the service group) under an advisory lock, so servers starting
-        // together are safe.
-        _ = try await postgres.migrate()
-        store = postgres
-        pool = postgres
-    } else {
-        let sqlite = try SQLiteStore(path: StoreFactory.sqlitePath(dataDirectory: configuration.dataDirectory))
-        _ = try await sqlite.migrate()
-        store = sqlite
-        pool = nil
-    }
+    let (store, pool) = try await StoreFactory.open(
+        dataDirectory: configuration.dataDirectory,
+        databaseURL: configuration.databaseURL,
+        migrate: true,
+        logger: logger
+    )
 
     let alerts = AlertBoard()
+    let events = LedgerEvents(clock: clock)
     let writer = GroupCommitWriter(
         store: store,
         concurrentBatches: GroupCommitWriter.concurrentBatches(forBackend: store.kind),
@@ -73,7 +62,7 @@ public func buildApplication(
     )
     let lifecycle = LifecycleEvents(
         writer: writer,
-        events: LedgerEvents(clock: clock),
+        events: events,
         startEvents: prepared.startEvents,
         version: BuildInfo.version,
         logger: logger
@@ -115,7 +104,7 @@ public func buildApplication(
         store: store,
         writer: writer,
         checkpointer: checkpointer,
-        events: LedgerEvents(clock: clock),
+        events: events,
         verifier: prepared.signer.verifier
     )
     return (application, startup, services)

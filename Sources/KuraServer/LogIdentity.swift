@@ -6,25 +6,15 @@ import KuraCore
 public enum LogIdentity {
     /// The log's signer from the data folder (or a configured key file).
     public static func signer(dataDirectory: String, keyFile: String?, passphrase: String?) throws -> NoteSigner {
-        let identityPath = "\(dataDirectory)/\(InstanceIdentity.fileName)"
-        guard FileManager.default.fileExists(atPath: identityPath) else {
+        guard FileManager.default.fileExists(atPath: "\(dataDirectory)/\(InstanceIdentity.fileName)") else {
             throw LogIdentityError.noDataFolder(dataDirectory)
         }
-        let identity = try JSONDecoder().decode(
-            InstanceIdentity.self,
-            from: Data(try PrivateFile.read(at: identityPath, maxBytes: 4096))
-        )
+        let identity = try InstanceIdentity.read(inDataFolder: dataDirectory)
         let source = FileKeySource.configured(
             path: keyFile ?? "\(dataDirectory)/\(FileKeySource.fileName)",
             passphrase: passphrase
         )
-        let material = try source.load().material
-        return try NoteSigner(name: identity.origin, privateKey: material.logSigningSeed.signingKey)
-    }
-
-    /// The verifier key string `<origin>+<key id>+<base64 key>`.
-    public static func verifierKey(dataDirectory: String, keyFile: String?, passphrase: String?) throws -> String {
-        try signer(dataDirectory: dataDirectory, keyFile: keyFile, passphrase: passphrase).verifier.description
+        return try identity.signer(keys: try source.load().material)
     }
 }
 

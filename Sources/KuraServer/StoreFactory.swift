@@ -3,6 +3,7 @@ import KuraStore
 import KuraStorePostgres
 import KuraStoreSQLite
 import Logging
+import ServiceLifecycle
 
 /// Opens the configured backend: the data folder's SQLite database by default, PostgreSQL
 /// when a URL is given.
@@ -12,10 +13,42 @@ public enum StoreFactory {
         "\(dataDirectory)/kura.sqlite"
     }
 
-    /// Runs `body` with an open store and closes it afterwards (also on error).
-    ///
-    /// - Parameter migrate: apply missing migrations; when false a database that is not at
-    ///   this binary's schema version is refused (a newer one always is).
+    /// Opens the configured backend and migrates it (`migrate`) or checks that its schema is
+    /// this binary's (read-only commands). For PostgreSQL, `pool` is the connection pool's
+    /// service, which must run while the store is used (in the service group, or beside a
+    /// command's body); SQLite has none.
+    public static func open(
+        dataDirectory: String,
+        databaseURL: String?,
+        migrate: Bool,
+        logger: Logger
+    ) async throws -> (store: any KuraStoreBackend, pool: (any Service)?) {
+        let store: any KuraStoreBackend
+        let pool: (any Service)?
+        if let databaseURL {
+            // Schema work uses a connection of its own, so it runs before the pool does.
+            let postgres = try PostgresStore(url: databaseURL, logger: logger)
+            (store, pool) = (postgres, postgres)
+        } else {
+            let path = sqlitePath(dataDirectory: dataDirectory)
+            guard migrate || FileManager.default.fileExists(atPath: path) else {
+                throw StoreError.notFound(
+                    "no database at the data folder (start `kura serve` once or run `kura migrate`)"
+                )
+            }
+            (store, pool) = (try SQLiteStore(path: path), nil)
+        }
+        do {
+            if migrate { _ = try await store.migrate() } else { try await store.checkSchema() }
+        } catch {
+            await store.close()
+            throw error
+        }
+        return (store, pool)
+    }
+
+    /// Runs `body` with an open store (running its pool beside it) and closes it afterwards,
+    /// also on error: for CLI commands, which have no service group.
     public static func withStore<R: Sendable>(
         dataDirectory: String,
         databaseURL: String?,
@@ -23,25 +56,26 @@ public enum StoreFactory {
         logger: Logger,
         _ body: (any KuraStoreBackend) async throws -> R
     ) async throws -> R {
-        if let databaseURL {
-            return try await PostgresStore.withStore(url: databaseURL, logger: logger) { store in
-                if migrate { _ = try await store.migrate() } else { try await store.checkSchema() }
-                return try await body(store)
+        let (store, pool) = try await open(
+            dataDirectory: dataDirectory,
+            databaseURL: databaseURL,
+            migrate: migrate,
+            logger: logger
+        )
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            if let pool {
+                group.addTask { try await pool.run() }
             }
-        }
-        let path = sqlitePath(dataDirectory: dataDirectory)
-        guard migrate || FileManager.default.fileExists(atPath: path) else {
-            throw StoreError.notFound("no database at the data folder (start `kura serve` once or run `kura migrate`)")
-        }
-        let store = try SQLiteStore(path: path)
-        do {
-            if migrate { _ = try await store.migrate() } else { try await store.checkSchema() }
-            let result = try await body(store)
-            await store.close()
-            return result
-        } catch {
-            await store.close()
-            throw error
+            do {
+                let result = try await body(store)
+                await store.close()
+                try await group.waitForAll()
+                return result
+            } catch {
+                await store.close()
+                group.cancelAll()
+                throw error
+            }
         }
     }
 }

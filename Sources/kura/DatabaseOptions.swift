@@ -1,6 +1,7 @@
 import ArgumentParser
 import Configuration
 import Foundation
+import KuraCore
 import KuraServer
 
 /// Where the data lives: the data folder, and PostgreSQL instead of its SQLite database.
@@ -15,12 +16,16 @@ struct DatabaseOptions: ParsableArguments {
     )
     var databaseURL: String?
 
+    @Option(help: "A key file shared by several servers (env KURA_KEY_FILE; its passphrase: KURA_KEY_PASSPHRASE).")
+    var keyFile: String?
+
     /// The options given, by configuration key: the highest layer of the configuration. An
     /// option left out is absent, so that the environment and the file can supply it.
     var configurationValues: [ServerConfiguration.Key: ConfigContent] {
         var values: [ServerConfiguration.Key: ConfigContent] = [:]
         values[.dataDirectory] = dataDirectory.map(ConfigContent.string)
         values[.databaseURL] = databaseURL.map(ConfigContent.string)
+        values[.keyFile] = keyFile.map(ConfigContent.string)
         return values
     }
 
@@ -39,6 +44,26 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// The command-line and environment layers `kura serve` reads too, so the names agree.
+    /// The key file: option, then environment; nil for the data folder's own.
+    var resolvedKeyFile: String? {
+        reader.string(forKey: ServerConfiguration.Key.keyFile.configKey).flatMap(Self.nonEmpty)
+    }
+
+    /// The key file's passphrase (environment only: an option would show in `ps`). Secret.
+    var resolvedKeyPassphrase: String? {
+        let key = ServerConfiguration.Key.keyPassphrase
+        return reader.string(forKey: key.configKey, isSecret: key.isSecret).flatMap(Self.nonEmpty)
+    }
+
+    /// The log's signer from the data folder's identity and keys (never creates anything).
+    func signer() throws -> NoteSigner {
+        try LogIdentity.signer(
+            dataDirectory: resolvedDataDirectory,
+            keyFile: resolvedKeyFile,
+            passphrase: resolvedKeyPassphrase
+        )
+    }
+
     private var reader: ConfigReader {
         ConfigReader(
             providers: ServerConfiguration.commandLineAndEnvironment(

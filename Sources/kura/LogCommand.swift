@@ -20,17 +20,9 @@ struct LogCommand: AsyncParsableCommand {
             abstract: "Print the log's verifier key (give it to auditors; it is public)."
         )
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "A key file shared by several servers (env KURA_KEY_FILE).")
-        var keyFile: String?
 
         func run() async throws {
-            print(
-                try LogIdentity.verifierKey(
-                    dataDirectory: database.resolvedDataDirectory,
-                    keyFile: keyFile ?? ProcessInfo.processInfo.environment["KURA_KEY_FILE"],
-                    passphrase: ProcessInfo.processInfo.environment["KURA_KEY_PASSPHRASE"]
-                )
-            )
+            print(try database.signer().verifier.description)
         }
     }
 
@@ -63,15 +55,9 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The leaf index.")
         var index: UInt64
-        @Option(help: "A key file shared by several servers (env KURA_KEY_FILE).")
-        var keyFile: String?
 
         func run() async throws {
-            let signer = try LogIdentity.signer(
-                dataDirectory: database.resolvedDataDirectory,
-                keyFile: keyFile ?? ProcessInfo.processInfo.environment["KURA_KEY_FILE"],
-                passphrase: ProcessInfo.processInfo.environment["KURA_KEY_PASSPHRASE"]
-            )
+            let signer = try database.signer()
             let proof = try await StoreFactory.withStore(
                 dataDirectory: database.resolvedDataDirectory,
                 databaseURL: database.resolvedDatabaseURL,

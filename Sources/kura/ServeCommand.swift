@@ -50,9 +50,6 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var checkpointInterval: Int?
 
-    @Option(help: "A key file shared by several servers (env KURA_KEY_FILE; its passphrase: KURA_KEY_PASSPHRASE).")
-    var keyFile: String?
-
     @Option(help: "A PEM certificate chain to serve instead of the self-signed certificate.")
     var tlsCertificate: String?
 
@@ -71,7 +68,6 @@ struct ServeCommand: AsyncParsableCommand {
         values[.origin] = origin.map(ConfigContent.string)
         values[.publishTiles] = publishTiles.map(ConfigContent.bool)
         values[.checkpointInterval] = checkpointInterval.map(ConfigContent.int)
-        values[.keyFile] = keyFile.map(ConfigContent.string)
         values[.tlsCertificate] = tlsCertificate.map(ConfigContent.string)
         values[.tlsKey] = tlsKey.map(ConfigContent.string)
         values[.logLevel] = logLevel.map { .string($0.rawValue) }

@@ -30,17 +30,23 @@ struct VerifyCommand: AsyncParsableCommand {
         return ExitCode(1)
     }
 
+    /// Runs a check, turning a verification failure into "FAILED: …" and exit status 1.
+    static func reportingFailure<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let failure as OfflineVerification.Failure {
+            throw fail(failure.description)
+        } catch let failure as AuditError {
+            throw fail(failure.description)
+        }
+    }
+
     /// The verifier key from `--key`, else from the data folder's keys.
     static func verifier(key: String?, database: DatabaseOptions) throws -> NoteVerifier {
         if let key {
             return try OfflineVerification.verifier(key)
         }
-        let environment = ProcessInfo.processInfo.environment
-        return try LogIdentity.signer(
-            dataDirectory: database.resolvedDataDirectory,
-            keyFile: environment["KURA_KEY_FILE"],
-            passphrase: environment["KURA_KEY_PASSPHRASE"]
-        ).verifier
+        return try database.signer().verifier
     }
 
     /// `kura verify log`.
@@ -83,12 +89,10 @@ struct VerifyCommand: AsyncParsableCommand {
         var key: String
 
         func run() async throws {
-            do {
-                let checkpoint = try OfflineVerification.checkpoint(try VerifyCommand.read(file), key: key)
-                print("checkpoint verified: \(checkpoint.origin) size \(checkpoint.size)")
-            } catch let failure as OfflineVerification.Failure {
-                throw VerifyCommand.fail(failure.description)
+            let checkpoint = try await VerifyCommand.reportingFailure {
+                try OfflineVerification.checkpoint(try VerifyCommand.read(file), key: key)
             }
+            print("checkpoint verified: \(checkpoint.origin) size \(checkpoint.size)")
         }
     }
 
@@ -106,16 +110,14 @@ struct VerifyCommand: AsyncParsableCommand {
         var key: String
 
         func run() async throws {
-            do {
-                let checked = try OfflineVerification.inclusion(
+            let checked = try await VerifyCommand.reportingFailure {
+                try OfflineVerification.inclusion(
                     proof: try VerifyCommand.read(proof),
                     leaf: try VerifyCommand.read(leaf),
                     key: key
                 )
-                print("inclusion verified: leaf \(checked.index) in checkpoint size \(checked.checkpoint.size)")
-            } catch let failure as OfflineVerification.Failure {
-                throw VerifyCommand.fail(failure.description)
             }
+            print("inclusion verified: leaf \(checked.index) in checkpoint size \(checked.checkpoint.size)")
         }
     }
 
@@ -141,7 +143,7 @@ struct VerifyCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            do {
+            try await VerifyCommand.reportingFailure {
                 if let new, let proof {
                     let (first, second) = try OfflineVerification.consistency(
                         old: try VerifyCommand.read(old),
@@ -161,10 +163,6 @@ struct VerifyCommand: AsyncParsableCommand {
                     logger: Logger(label: "kura")
                 ) { store in try await LogAuditor(store: store, verifier: verifier).verifyConsistency(from: oldNote) }
                 print("consistency verified: the log's newest checkpoint (size \(newest.size)) extends it")
-            } catch let failure as OfflineVerification.Failure {
-                throw VerifyCommand.fail(failure.description)
-            } catch let failure as AuditError {
-                throw VerifyCommand.fail(failure.description)
             }
         }
     }

@@ -15,19 +15,19 @@ struct HealthRoutes: Sendable {
     }
 
     func health() async throws -> Response {
-        let size: UInt64
-        do {
-            size = try await store.latestCheckpoint()?.size ?? 0
-        } catch {
-            return PlainText.response("{\"status\":\"unavailable\"}\n", status: .serviceUnavailable)
+        guard let size = try? await store.latestCheckpoint()?.size ?? 0 else {
+            return json("{\"status\":\"unavailable\"}\n", status: .serviceUnavailable)
         }
         let raised = alerts.current.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
         let status = raised.isEmpty ? "ok" : "degraded"
-        let json = "{\"status\":\"\(status)\",\"signedSize\":\(size),\"alerts\":[\(raised)]}\n"
-        return Response(
-            status: .ok,
+        return json("{\"status\":\"\(status)\",\"signedSize\":\(size),\"alerts\":[\(raised)]}\n", status: .ok)
+    }
+
+    func json(_ text: String, status: HTTPResponse.Status) -> Response {
+        Response(
+            status: status,
             headers: [.contentType: "application/json", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: json))
+            body: .init(byteBuffer: ByteBuffer(string: text))
         )
     }
 }

@@ -15,7 +15,6 @@ public final class Checkpointer: Service {
     let store: any LedgerStore
     let signer: NoteSigner
     let clock: @Sendable () -> Int64
-    let interval: Duration
     let batchLimit: Int
     let logger: Logger
     let alerts: AlertBoard
@@ -47,7 +46,6 @@ public final class Checkpointer: Service {
         self.store = store
         self.signer = signer
         self.clock = clock
-        self.interval = interval
         self.batchLimit = batchLimit
         self.alerts = alerts
         self.logger = logger
@@ -172,14 +170,9 @@ public final class Checkpointer: Service {
             tiles: tiles,
             checkpoint: StoredCheckpoint(size: tree.size, root: root, note: note.bytes, sealedAt: now)
         )
-        let outcome: Result<Void, StoreError>
         do {
             try await store.integrate(integration)
-            outcome = .success(())
         } catch {
-            outcome = .failure(error)
-        }
-        if case .failure(let error) = outcome {
             if case .conflict = error {
                 // Another integrator won the race: continue from what it stored.
                 logger.warning("integration lost a race; reloading", metadata: ["kura.error": "\(error)"])
