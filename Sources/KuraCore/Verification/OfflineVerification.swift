@@ -85,15 +85,26 @@ public enum OfflineVerification {
             }
             hashes.append(hash)
         }
-        let result = ConsistencyProof.verify(
-            size1: first.size,
-            size2: second.size,
-            root1: first.root,
-            root2: second.root,
-            proof: hashes
-        )
-        if case .invalid(let failure) = result { throw .proofFailed(failure) }
+        if case .invalid(let failure) = consistency(old: first, new: second, proof: hashes) {
+            throw .proofFailed(failure)
+        }
         return (first, second)
+    }
+
+    /// Whether `new` extends `old` by `proof`. Every tree extends the empty tree, for which
+    /// RFC 9162 has no proof: an empty `old` (with the empty root) needs an empty proof.
+    public static func consistency(old: Checkpoint, new: Checkpoint, proof: [LogHash]) -> ProofResult {
+        if old.size == 0 && old.size < new.size {
+            guard old.root == RFC6962.emptyRoot else { return .invalid(.firstRootMismatch) }
+            return proof.isEmpty ? .valid : .invalid(.wrongProofLength(expected: 0, actual: proof.count))
+        }
+        return ConsistencyProof.verify(
+            size1: old.size,
+            size2: new.size,
+            root1: old.root,
+            root2: new.root,
+            proof: proof
+        )
     }
 }
 

@@ -6,14 +6,22 @@ import KuraStore
 enum LedgerTree {
     /// The builder for a tree of `size` leaves, read from the store's tiles.
     static func load(size: UInt64, from store: any LedgerStore) async throws -> TileBuilder {
+        try TileBuilder(size: size, tiles: try await hashTiles(at: TileBuilder.requiredTiles(size: size), from: store))
+    }
+
+    /// The stored hash tiles at `positions`; a missing one means the store lost data.
+    static func hashTiles(
+        at positions: [TilePosition],
+        from store: any LedgerStore
+    ) async throws -> [TilePosition: [LogHash]] {
         var tiles: [TilePosition: [LogHash]] = [:]
-        for position in TileBuilder.requiredTiles(size: size) {
+        for position in positions {
             guard let stored = try await store.tile(level: position.level, index: position.index) else {
-                throw StoreError.corrupt("a right-edge tile of the newest checkpoint is missing")
+                throw StoreError.corrupt("a tile the signed tree covers is missing")
             }
             tiles[position] = try Tile(position: position, bytes: stored.hashes).hashes
         }
-        return try TileBuilder(size: size, tiles: tiles)
+        return tiles
     }
 
     /// The store's form of `tiles`.

@@ -63,9 +63,8 @@ public struct LogAuditor: Sendable {
     public func inclusionProof(index: UInt64) async throws -> TlogProof {
         guard let latest = try await store.latestCheckpoint() else { throw AuditError.noCheckpoint }
         guard index < latest.size else { throw AuditError.indexBeyondCheckpoint(index: index, size: latest.size) }
-        let hashes = try await withStoredNodes { nodes in
-            try InclusionProof.generate(index: index, size: latest.size, nodes: nodes)
-        }
+        let reader = try await reader(for: InclusionProof.requiredNodes(index: index, size: latest.size))
+        let hashes = try InclusionProof.generate(index: index, size: latest.size, nodes: reader.nodeHash(level:index:))
         let note = try SignedNote.parse(latest.note)
         return try TlogProof(index: index, hashes: hashes, signedCheckpoint: note)
     }
@@ -80,44 +79,19 @@ public struct LogAuditor: Sendable {
             case .verified(let new) = Checkpoint.open(latest.note, verifier: verifier)
         else { throw AuditError.noCheckpoint }
         guard old.size <= new.size else { throw AuditError.checkpointNewerThanLog }
-        // Every tree extends the empty tree; RFC 9162 has no proof for it (a verified empty
-        // checkpoint carries the empty root, which Checkpoint parsing already checked is 32 bytes).
-        if old.size == 0 {
-            guard old.root == RFC6962.emptyRoot else { throw AuditError.inconsistent(.invalid(.firstRootMismatch)) }
-            return new
+        var proof: [LogHash] = []
+        if old.size > 0 {
+            let reader = try await reader(for: ConsistencyProof.requiredNodes(from: old.size, to: new.size))
+            proof = try ConsistencyProof.generate(from: old.size, to: new.size, nodes: reader.nodeHash(level:index:))
         }
-        let proof = try await withStoredNodes { nodes in
-            try ConsistencyProof.generate(from: old.size, to: new.size, nodes: nodes)
-        }
-        let result = ConsistencyProof.verify(
-            size1: old.size,
-            size2: new.size,
-            root1: old.root,
-            root2: new.root,
-            proof: proof
-        )
+        let result = OfflineVerification.consistency(old: old, new: new, proof: proof)
         guard result == .valid else { throw AuditError.inconsistent(result) }
         return new
     }
 
-    /// Runs `body` twice: once recording which perfect nodes it needs, then with those nodes
-    /// read from the stored tiles.
-    func withStoredNodes<R>(_ body: (MerkleNodeSource) throws -> R) async throws -> R {
-        let zero = LogHash(bytes: [UInt8](repeating: 0, count: LogHash.byteCount))!
-        var needed: [NodePosition] = []
-        _ = try body { level, index in
-            needed.append(NodePosition(level: level, index: index))
-            return zero
-        }
-        var tiles: [TilePosition: [LogHash]] = [:]
-        for position in TileHashReader.requiredTiles(for: needed) {
-            guard let stored = try await store.tile(level: position.level, index: position.index) else {
-                throw StoreError.corrupt("a tile needed for the proof is missing")
-            }
-            tiles[position] = try Tile(position: position, bytes: stored.hashes).hashes
-        }
-        let reader = TileHashReader(tiles: tiles)
-        return try body { level, index in try reader.nodeHash(level: level, index: index) }
+    /// Reads the stored tiles that hold `nodes`.
+    func reader(for nodes: [NodePosition]) async throws -> TileHashReader {
+        TileHashReader(tiles: try await LedgerTree.hashTiles(at: TileHashReader.requiredTiles(for: nodes), from: store))
     }
 }
 
