@@ -104,8 +104,7 @@ public func buildApplication(
         store: store,
         writer: writer,
         checkpointer: checkpointer,
-        events: events,
-        verifier: prepared.signer.verifier
+        events: events
     )
     return (application, startup, services)
 }
@@ -121,6 +120,4 @@ public struct KuraServices: Sendable {
     public let checkpointer: Checkpointer
     /// The ledger event maker.
     public let events: LedgerEvents
-    /// The log's verifier.
-    public let verifier: NoteVerifier
 }

@@ -25,9 +25,10 @@ struct PostgresStoreTests {
         let logger = Logger(label: "kura-test")
         let name = "kura_s_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
         try await PostgresStore.createDatabase(named: String(name), adminURL: admin, logger: logger)
-        let url = admin.replacingOccurrences(of: "/kura_test?", with: "/\(name)?")
+        var configuration = try PostgresConfiguration(url: admin)
+        configuration.database = String(name)
         do {
-            try await PostgresStore.withStore(url: url, logger: logger) { store in
+            try await PostgresStore.withStore(configuration: configuration, logger: logger) { store in
                 _ = try await store.migrate()
                 try await body(store)
             }

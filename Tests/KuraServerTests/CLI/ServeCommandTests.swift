@@ -54,7 +54,7 @@ struct ServeCommandTests {
         let details = try await raw.blob("SELECT details FROM ledger_detail ORDER BY idx DESC LIMIT 1")
         #expect(String(decoding: details, as: UTF8.self).contains("\"kind\":\"server.stopped\""))
 
-        // A second start shows no setup code: it is one-time.
+        // The read-only commands find the same log key the first start printed.
         let again = try await ChildProcess.run(try KuraBinary.path(), ["log", "key", "--data", data])
         #expect(again.status == 0)
         #expect(text.contains(again.output.trimmingCharacters(in: .whitespacesAndNewlines)))

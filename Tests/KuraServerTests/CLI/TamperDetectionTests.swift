@@ -92,6 +92,8 @@ struct TamperDetectionTests {
             let sizes = try await log.raw.integers("SELECT size FROM ledger_checkpoint ORDER BY size")
             try #require(sizes.count >= 3)
             let target = sizes[1]
+            let originalNote = try await log.raw.blob("SELECT note FROM ledger_checkpoint WHERE size = \(target)")
+            let originalRoot = try await log.raw.blob("SELECT root FROM ledger_checkpoint WHERE size = \(target)")
 
             // Without the key: a well-formed note signed by another key.
             let stranger = try NoteSigner(name: "attacker.example/log", privateKey: .init())
@@ -115,12 +117,23 @@ struct TamperDetectionTests {
             #expect(outcome.status == 1)
             #expect(outcome.error.contains("checkpoint \(target): the root differs"), "\(outcome.error)")
 
-            // The stored root column alone changed: it no longer matches the signed note.
-            let original = try await log.raw.integers("SELECT size FROM ledger_checkpoint ORDER BY size").last!
+            // Put that checkpoint back: the log verifies again.
             try await log.raw.execute(
-                "UPDATE ledger_checkpoint SET root = ? WHERE size = \(original)", blob: wrongRoot.bytes)
+                "UPDATE ledger_checkpoint SET note = ? WHERE size = \(target)", blob: originalNote)
+            try await log.raw.execute(
+                "UPDATE ledger_checkpoint SET root = ? WHERE size = \(target)", blob: originalRoot)
+            #expect(try await Self.verify(log).status == 0)
+
+            // The stored root column alone changed: it no longer matches the signed note.
+            let newest = try #require(sizes.last)
+            try await log.raw.execute(
+                "UPDATE ledger_checkpoint SET root = ? WHERE size = \(newest)", blob: wrongRoot.bytes)
             outcome = try await Self.verify(log)
             #expect(outcome.status == 1)
+            #expect(
+                outcome.error.contains("checkpoint \(newest): the stored size or root differs"),
+                "\(outcome.error)"
+            )
         }
     }
 

@@ -1,5 +1,6 @@
 import KuraCore
 import KuraServer
+import KuraTesting
 import Testing
 
 #if canImport(Glibc)
@@ -12,13 +13,13 @@ import Testing
 struct FileKeySourceTests {
     let cheap = ScryptParameters(log2N: 4, blockSize: 1, parallelism: 1)!
 
-    func source(_ folder: TemporaryFolder, passphrase: String? = nil, clinic: String = "clinic-1") -> FileKeySource {
+    func source(_ folder: TemporaryDirectory, passphrase: String? = nil, clinic: String = "clinic-1") -> FileKeySource {
         .dataFolder(folder.path, clinicID: clinic, passphrase: passphrase, scrypt: cheap, random: SystemRandomBytes())
     }
 
     @Test("the first start creates a 0600 key file atomically; later starts load the same keys")
     func createsThenLoads() async throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let keys = source(folder)
         let first = try keys.load()
@@ -36,7 +37,7 @@ struct FileKeySourceTests {
 
     @Test("a missing data folder is created with mode 0700")
     func createsFolder() throws {
-        let parent = try TemporaryFolder()
+        let parent = try TemporaryDirectory()
         defer { parent.remove() }
         let folder = parent.path + "/data"
         let keys = FileKeySource.dataFolder(folder, clinicID: "c", passphrase: nil, random: SystemRandomBytes())
@@ -48,7 +49,7 @@ struct FileKeySourceTests {
         "a key file others can read or write is refused, naming the path and not the contents",
         arguments: [0o644, 0o640, 0o604, 0o620, 0o602, 0o660] as [UInt32])
     func refusesInsecureModes(mode: UInt32) throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let keys = source(folder)
         _ = try keys.load()
@@ -64,7 +65,7 @@ struct FileKeySourceTests {
 
     @Test("owner-only modes (0400, 0600, 0700) are accepted", arguments: [0o400, 0o600, 0o700] as [UInt32])
     func ownerOnlyAccepted(mode: UInt32) throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let keys = source(folder)
         let created = try keys.load()
@@ -74,7 +75,7 @@ struct FileKeySourceTests {
 
     @Test("with a passphrase the new file is sealed and opens only with that passphrase")
     func sealed() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let created = try source(folder, passphrase: "秘密のフレーズ").load()
         let path = folder.path + "/" + FileKeySource.fileName
@@ -91,7 +92,7 @@ struct FileKeySourceTests {
 
     @Test("a configured key file is loaded by several servers and never created")
     func configured() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = folder.path + "/shared.key"
         #expect(throws: KeySourceError.missing(path: path)) {
@@ -108,7 +109,7 @@ struct FileKeySourceTests {
 
     @Test("a data-folder key file for another clinic is refused")
     func clinicMismatch() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         _ = try source(folder, clinic: "clinic-1").load()
         #expect(
@@ -121,7 +122,7 @@ struct FileKeySourceTests {
 
     @Test("a damaged key file is reported, not replaced")
     func damaged() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let keys = source(folder)
         _ = try keys.load()
@@ -134,7 +135,7 @@ struct FileKeySourceTests {
 
     @Test("a folder or FIFO at the key path is refused without hanging")
     func notRegular() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let directory = folder.path + "/dir.key"
         let fifo = folder.path + "/fifo.key"
@@ -150,7 +151,7 @@ struct FileKeySourceTests {
 
     @Test("servers starting at once in one data folder end up with the same keys")
     func concurrentFirstStart() async throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let keys = source(folder)
         let results = try await withThrowingTaskGroup(of: FileKeySource.Loaded.self) { group in
@@ -167,7 +168,7 @@ struct FileKeySourceTests {
 
     @Test("the source's description shows whether a passphrase is set, never the passphrase")
     func description() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let keys = source(folder, passphrase: "hunter2-秘密")
         var dumped = ""

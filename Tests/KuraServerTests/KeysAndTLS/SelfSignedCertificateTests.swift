@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import KuraServer
+import KuraTesting
 import NIOSSL
 import SwiftASN1
 import Testing
@@ -107,7 +108,7 @@ struct SelfSignedCertificateTests {
 
     @Test("first start writes tls/cert.pem and tls/key.pem (0600); later starts load the same pair")
     func files() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let (first, created) = try SelfSignedCertificate.loadOrCreate(
             inDataFolder: folder.path, hostNames: ["kura.local"], now: now, using: SystemRandomBytes())
@@ -127,7 +128,7 @@ struct SelfSignedCertificateTests {
 
     @Test("a key left without its certificate gets a new certificate; a certificate without its key is an error")
     func partialFiles() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let certificatePath = SelfSignedCertificate.certificatePath(inDataFolder: folder.path)
         let keyPath = SelfSignedCertificate.privateKeyPath(inDataFolder: folder.path)
@@ -148,7 +149,7 @@ struct SelfSignedCertificateTests {
 
     @Test("a generated key readable by group or others is refused")
     func insecureKey() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         _ = try SelfSignedCertificate.loadOrCreate(inDataFolder: folder.path, now: now, using: SystemRandomBytes())
         let keyPath = SelfSignedCertificate.privateKeyPath(inDataFolder: folder.path)

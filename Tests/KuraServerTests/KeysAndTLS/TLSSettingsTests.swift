@@ -1,5 +1,6 @@
 import Foundation
 import KuraServer
+import KuraTesting
 import NIOSSL
 import Testing
 
@@ -15,7 +16,7 @@ struct TLSSettingsTests {
 
     @Test("the generated files give a TLS 1.2–1.3 configuration that NIOSSL accepts")
     func fromGeneratedFiles() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         _ = try SelfSignedCertificate.loadOrCreate(inDataFolder: folder.path, now: now, using: SystemRandomBytes())
         let configuration = try TLSSettings.selfSigned(inDataFolder: folder.path).makeServerConfiguration()
@@ -31,7 +32,7 @@ struct TLSSettingsTests {
 
     @Test("configured PEM files (group-readable key allowed) build a configuration")
     func configuredFiles() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let generated = try SelfSignedCertificate.generate(now: now, using: SystemRandomBytes())
         let certificatePath = folder.path + "/fullchain.pem"
@@ -45,7 +46,7 @@ struct TLSSettingsTests {
 
     @Test("missing files are reported by path")
     func missing() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let settings = TLSSettings.selfSigned(inDataFolder: folder.path)
         #expect(throws: TLSSetupError.missingFile(path: settings.certificateChainPath)) {
@@ -62,7 +63,7 @@ struct TLSSettingsTests {
 
     @Test("a key that belongs to another certificate is refused")
     func mismatch() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let one = try SelfSignedCertificate.generate(now: now, using: SystemRandomBytes())
         let two = try SelfSignedCertificate.generate(now: now, using: SystemRandomBytes())
@@ -80,7 +81,7 @@ struct TLSSettingsTests {
 
     @Test("files that are not PEM certificates or keys, or a world-readable key, are refused")
     func invalidFiles() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let generated = try SelfSignedCertificate.generate(now: now, using: SystemRandomBytes())
         let certificatePath = folder.path + "/cert.pem"

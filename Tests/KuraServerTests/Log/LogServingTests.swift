@@ -143,4 +143,19 @@ struct LogServingTests {
             #expect(answer.text.contains("\"alerts\":[]"))
         }
     }
+
+    @Test("the setup code for the first administrator is shown at the first start only")
+    func setupCodeOnce() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let configuration = ServerConfiguration(dataDirectory: folder.file("data"), insecureHTTP: true)
+        let first = try await RunningServer.start(configuration)
+        await first.stop()
+        let code = try #require(first.startup.setupCode)
+        #expect(code.count == 19)
+        let second = try await RunningServer.start(configuration)
+        await second.stop()
+        #expect(second.startup.setupCode == nil)
+        #expect(second.startup.verifierKey == first.startup.verifierKey)
+    }
 }

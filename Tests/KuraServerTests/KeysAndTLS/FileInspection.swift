@@ -10,44 +10,6 @@ import Foundation
     import Darwin
 #endif
 
-/// A fresh folder under /tmp for one test, removed with its contents when `remove()` is called.
-struct TemporaryFolder {
-    let path: String
-
-    init() throws {
-        var template = Array("/tmp/kura-keys-test-XXXXXX".utf8CString)
-        guard let created = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw TemporaryFolderError.mkdtemp(errno)
-        }
-        path = String(cString: created)
-    }
-
-    /// Removes the folder tree (the tests only create files and folders, no links out).
-    func remove() {
-        Self.removeTree(path)
-    }
-
-    private static func removeTree(_ path: String) {
-        if let directory = opendir(path) {
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                removeTree(path + "/" + name)
-            }
-            closedir(directory)
-            rmdir(path)
-        } else {
-            unlink(path)
-        }
-    }
-}
-
-enum TemporaryFolderError: Error {
-    case mkdtemp(Int32)
-}
-
 /// The permission bits of the file at `path`, or nil if it cannot be stat'ed.
 func permissionBits(_ path: String) -> UInt32? {
     var status = stat()
