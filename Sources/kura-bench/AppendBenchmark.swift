@@ -47,7 +47,7 @@ struct AppendBenchmark {
             logger: logger
         )
         let group = ServiceGroup(
-            services: [StoreLifetime(store: store, pool: pool), writer, checkpointer],
+            services: [StoreService(store: store, pool: pool), writer, checkpointer],
             logger: logger
         )
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { tasks in

@@ -2,7 +2,6 @@ import Foundation
 import KuraServer
 import KuraStore
 import KuraStorePostgres
-import KuraStoreSQLite
 import Logging
 import ServiceLifecycle
 
@@ -41,32 +40,29 @@ struct BenchDatabases: Sendable {
         let folder = "\(directory)/\(name)"
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        switch backend {
-        case .sqlite:
-            let database = BenchDatabase(dataDirectory: folder, url: nil)
-            let store = try SQLiteStore(path: database.sqlitePath)
-            _ = try await store.migrate()
-            await store.close()
-            return database
-        case .postgres:
+        var url: String?
+        if backend == .postgres {
             let adminURL = try requireAdminURL()
             let databaseName = Self.postgresName(name)
             try await PostgresStore.dropDatabase(named: databaseName, adminURL: adminURL, logger: logger)
             try await PostgresStore.createDatabase(named: databaseName, adminURL: adminURL, logger: logger)
-            let url = try Self.url(adminURL, database: databaseName)
-            try await PostgresStore.withStore(url: url, logger: logger) { _ = try await $0.migrate() }
-            return BenchDatabase(dataDirectory: folder, url: url)
+            url = try Self.url(adminURL, database: databaseName)
         }
+        let database = BenchDatabase(dataDirectory: folder, url: url)
+        try await StoreFactory.withStore(dataDirectory: folder, databaseURL: url, migrate: true, logger: logger) { _ in
+        }
+        return database
     }
 
-    /// Opens `database` as `buildApplication` does: the store, and for PostgreSQL the pool that
-    /// must run in the service group.
-    func open(_ database: BenchDatabase) throws -> (store: any KuraStoreBackend, pool: (any Service)?) {
-        if let url = database.url {
-            let store = try PostgresStore(url: url, logger: logger)
-            return (store, store)
-        }
-        return (try SQLiteStore(path: database.sqlitePath), nil)
+    /// Opens `database` as `buildApplication` does (through `StoreFactory`): the store, and for
+    /// PostgreSQL the pool that must run in the service group.
+    func open(_ database: BenchDatabase) async throws -> (store: any KuraStoreBackend, pool: (any Service)?) {
+        try await StoreFactory.open(
+            dataDirectory: database.dataDirectory,
+            databaseURL: database.url,
+            migrate: false,
+            logger: logger
+        )
     }
 
     /// Removes the database called `name`.
@@ -90,26 +86,6 @@ struct BenchDatabases: Sendable {
         components.path = "/\(database)"
         guard let replaced = components.string else { throw BenchError.usage("--database is not a valid URL") }
         return replaced
-    }
-}
-
-/// Keeps the store open for the service group's lifetime and closes it last, like the server's
-/// own store service: for PostgreSQL it runs the connection pool.
-struct StoreLifetime: Service {
-    let store: any KuraStoreBackend
-    let pool: (any Service)?
-
-    func run() async throws {
-        if let pool {
-            try await withGracefulShutdownHandler {
-                try await pool.run()
-            } onGracefulShutdown: {
-                Task { await store.close() }
-            }
-        } else {
-            try? await gracefulShutdown()
-            await store.close()
-        }
     }
 }
 

@@ -88,7 +88,7 @@ struct LedgerCommand: AsyncParsableCommand {
         if selected.contains(.append) || selected.contains(.verify) {
             let signer = try NoteSigner(name: "bench.kura.example/bench", privateKey: Curve25519.Signing.PrivateKey())
             let appendDatabase = try await databases.fresh("append")
-            let (store, pool) = try databases.open(appendDatabase)
+            let (store, pool) = try await databases.open(appendDatabase)
             let append = AppendBenchmark(
                 leaves: leaves,
                 writers: writers,
