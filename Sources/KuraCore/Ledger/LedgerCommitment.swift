@@ -28,7 +28,8 @@ public struct LedgerCommitment: Hashable, Sendable {
 
     /// Commits to details already serialised; the caller guarantees they are canonical bytes.
     ///
-    /// Verification uses `LedgerLeaf.verify(canonicalDetails:salt:)`, which checks that first.
+    /// `kura verify log` (`LogVerifier.check`) recomputes it over the stored bytes as they are:
+    /// bytes that match the commitment are the committed ones, canonical by construction.
     public init(canonicalDetails: some Collection<UInt8>, salt: LedgerSalt) {
         var hasher = SHA256()
         hasher.update(data: Self.domainTag)

@@ -41,7 +41,7 @@ public struct TlogProof: Sendable {
             throw .malformedCheckpoint(error)
         }
         guard index < checkpoint.size else { throw .indexOutOfRange }
-        guard hashes.count == Self.inclusionProofLength(index: index, size: checkpoint.size) else {
+        guard hashes.count == InclusionProof.expectedLength(index: index, size: checkpoint.size) else {
             throw .wrongProofLength
         }
         self.extra = extra
@@ -66,16 +66,6 @@ public struct TlogProof: Sendable {
     /// Verifies the embedded checkpoint with the log's verifier (see `Checkpoint.open`).
     public func verifyCheckpoint(with verifier: NoteVerifier) -> CheckpointVerification {
         Checkpoint.open(signedCheckpoint, verifier: verifier)
-    }
-
-    /// The number of hashes in an RFC 6962 inclusion proof for `index` in a tree of `size`
-    /// leaves: the levels below where the paths to `index` and to the last leaf split, plus one
-    /// hash per left-hand subtree above that point. Nil when `index` is not in the tree.
-    public static func inclusionProofLength(index: UInt64, size: UInt64) -> Int? {
-        guard index < size else { return nil }
-        let inner = UInt64.bitWidth - (index ^ (size - 1)).leadingZeroBitCount
-        let border = (inner == UInt64.bitWidth ? 0 : index >> UInt64(inner)).nonzeroBitCount
-        return inner + border
     }
 }
 
