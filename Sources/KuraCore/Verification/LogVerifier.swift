@@ -113,29 +113,31 @@ public struct LogVerifier: Sendable {
         return readyTiles
     }
 
-    /// Ends the pass: `extent` is one past the highest index stored in either table. Returns
-    /// the report, and the partial tiles of the newest checkpoint for comparison.
-    public mutating func finish(extent: UInt64) -> (report: Report, partialTiles: [ExpectedTile]) {
+    /// The right-edge (partial) tiles of the newest checkpoint, recomputed, for the caller to
+    /// compare once every row is checked.
+    public func partialTiles() -> [ExpectedTile] {
+        let signed = signedSize
+        return tileBuffers.sorted(by: { $0.key < $1.key }).filter { !$0.value.isEmpty }.map { level, hashes in
+            ExpectedTile(level: level, index: (signed >> UInt64(8 * level)) >> 8, hashes: hashes)
+        }
+    }
+
+    /// Ends the pass: `extent` is one past the highest index stored in either table.
+    public mutating func finish(extent: UInt64) -> Report {
         if failure == nil, extent > tree.size {
             failure = .missingRow(index: tree.size)
         }
         if failure == nil, nextCheckpoint < checkpoints.count {
             failure = .checkpointBeyondLog(size: checkpoints[nextCheckpoint].size)
         }
-        var partial: [ExpectedTile] = []
         let signed = signedSize
-        for (level, hashes) in tileBuffers.sorted(by: { $0.key < $1.key }) where !hashes.isEmpty {
-            let nodes = signed >> UInt64(8 * level)
-            partial.append(ExpectedTile(level: level, index: nodes >> 8, hashes: hashes))
-        }
-        let report = Report(
+        return Report(
             leaves: tree.size,
             checkpoints: checkedCheckpoints,
             signedSize: signed,
             pending: tree.size > signed ? tree.size - signed : 0,
             failure: failure
         )
-        return (report, partial)
     }
 
     /// Records a tile comparison failure found by the caller.

@@ -37,10 +37,12 @@ public struct LogAuditor: Sendable {
             rows = try await next
             range = nextRange
         }
-        let (report, partial) = pass.finish(extent: extent)
-        guard report.failure == nil else { return report }
-        try await compare(partial, into: &pass)
-        return pass.finish(extent: extent).report
+        var report = pass.finish(extent: extent)
+        if report.failure == nil {
+            try await compare(pass.partialTiles(), into: &pass)
+            report.failure = pass.failure
+        }
+        return report
     }
 
     func compare(_ tiles: [LogVerifier.ExpectedTile], into pass: inout LogVerifier) async throws {
