@@ -1,14 +1,44 @@
+import KuraCore
+
 /// One change inside a write unit. The set grows with the domain (records, identity, audit);
 /// each backend applies every case natively.
+///
+/// The `put…` writes are compare-and-swap on the record's revision: with `expectedRevision` nil
+/// the record is inserted and its revision must be 1 (a duplicate id or unique key is a
+/// `constraintViolation`); otherwise the stored revision must equal `expectedRevision` and the
+/// record's revision must be one more (else `conflict`, and the unit rolls back alone).
 public enum StoreWrite: Sendable, Equatable {
     /// Appends a leaf to the ledger's pending queue (DESIGN "Sequencing").
     case appendLeaf(LedgerAppend)
+    /// Inserts or updates an account (unique id and login).
+    case putAccount(AccountRecord, expectedRevision: Int64?)
+    /// Inserts or updates a session (unique id and token hash).
+    case putSession(SessionRecord, expectedRevision: Int64?)
+    /// Ends every open session of `accountID` at `at` for `reason` (except `keeping`, a session
+    /// id), raising each one's revision; it never fails for want of sessions.
+    case endSessions(accountID: String, reason: SessionEndReason, at: Int64, keeping: String?)
+    /// Ends every open session bound to `deviceID` (a revoked device).
+    case endDeviceSessions(deviceID: String, at: Int64)
+    /// Inserts or updates a device (unique id and token hash).
+    case putDevice(DeviceRecord, expectedRevision: Int64?)
+    /// Replaces all of `accountID`'s recovery codes with these hashes (32 bytes each), unused.
+    case replaceRecoveryCodes(accountID: String, hashes: [[UInt8]], at: Int64)
+    /// Marks the unused code with `hash` used at `at`; `notFound` when there is none.
+    case consumeRecoveryCode(accountID: String, hash: [UInt8], at: Int64)
+    /// Inserts a break-glass grant (grants never change).
+    case insertBreakGlassGrant(BreakGlassGrant)
+    /// Inserts or updates an alert or review item.
+    case putQueueItem(QueueItem, expectedRevision: Int64?)
+    /// Claims the one-time step `name`; `conflict` when it was claimed before.
+    case claimOnce(name: String, at: Int64)
 }
 
 /// What one applied ``StoreWrite`` produced, in the same position as the write.
 public enum StoreWriteOutcome: Sendable, Equatable {
     /// The leaf is queued; `id` is its opaque reference until (and after) it is integrated.
     case leafAppended(LeafID)
+    /// The write was applied (identity writes carry no result of their own).
+    case applied
 }
 
 /// The writes of one request: applied all together or not at all.

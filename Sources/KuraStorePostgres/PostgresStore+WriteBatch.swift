@@ -123,6 +123,9 @@ extension PostgresStore: WriteBatchStore {
             switch write {
             case .appendLeaf(let append):
                 appends.append(append)
+            default:
+                // Transitional: the identity writes land with the identity store.
+                throw StoreError.backend("identity writes are not supported by this store yet")
             }
         }
         // Every write is an append today; when other cases arrive, flush `appends` before each.

@@ -80,6 +80,9 @@ struct AppendStatements {
             try detail.execute(arguments: [index, Data(append.salt), Data(append.details), append.appendedAt])
             nextLeafIndex += 1
             return .leafAppended(LeafID(rawValue: index))
+        default:
+            // Transitional: the identity writes land with the identity store.
+            throw StoreError.backend("identity writes are not supported by this store yet")
         }
     }
 }

@@ -76,6 +76,9 @@ extension InMemoryStore {
                         state.nextPendingID += 1
                         state.pending.append((id, append))
                         outcomes.append(.leafAppended(id))
+                    default:
+                        // Transitional: the identity writes land with the identity store.
+                        return .failure(.backend("identity writes are not supported by this store yet"))
                     }
                 }
                 return .success(outcomes)

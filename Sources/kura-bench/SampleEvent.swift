@@ -30,6 +30,7 @@ enum SampleEvent {
             let write = try events.append(kind: kind, fields: fields(writer: sequence % 64, sequence: sequence))
             switch write {
             case .appendLeaf(let append): return append
+            default: preconditionFailure("LedgerEvents.append makes only appends")
             }
         }
     }
