@@ -18,7 +18,9 @@ extension StoreWrite {
             return nil
         case .putAccount(let account, let expected):
             if let error = Self.revisionError(account.revision, expected: expected) { return error }
-            if !Self.isOpaqueID(account.id) { return .constraintViolation("an account id must be 1 to 64 ASCII characters") }
+            if !Self.isOpaqueID(account.id) {
+                return .constraintViolation("an account id must be 1 to 64 ASCII characters")
+            }
             if !Self.isLoginName(account.login) {
                 return .constraintViolation("a login name must be 1 to 64 of a-z, 0-9, '.', '_' and '-'")
             }
@@ -30,7 +32,9 @@ extension StoreWrite {
             return nil
         case .putSession(let session, let expected):
             if let error = Self.revisionError(session.revision, expected: expected) { return error }
-            if !Self.isOpaqueID(session.id) { return .constraintViolation("a session id must be 1 to 64 ASCII characters") }
+            if !Self.isOpaqueID(session.id) {
+                return .constraintViolation("a session id must be 1 to 64 ASCII characters")
+            }
             if session.tokenHash.count != Self.hashByteCount {
                 return .constraintViolation("a session token hash must be \(Self.hashByteCount) bytes")
             }
@@ -40,7 +44,9 @@ extension StoreWrite {
             return nil
         case .putDevice(let device, let expected):
             if let error = Self.revisionError(device.revision, expected: expected) { return error }
-            if !Self.isOpaqueID(device.id) { return .constraintViolation("a device id must be 1 to 64 ASCII characters") }
+            if !Self.isOpaqueID(device.id) {
+                return .constraintViolation("a device id must be 1 to 64 ASCII characters")
+            }
             if device.tokenHash.count != Self.hashByteCount {
                 return .constraintViolation("a device token hash must be \(Self.hashByteCount) bytes")
             }
@@ -67,13 +73,17 @@ extension StoreWrite {
             return nil
         case .putQueueItem(let item, let expected):
             if let error = Self.revisionError(item.revision, expected: expected) { return error }
-            if !Self.isOpaqueID(item.id) { return .constraintViolation("a queue item id must be 1 to 64 ASCII characters") }
+            if !Self.isOpaqueID(item.id) {
+                return .constraintViolation("a queue item id must be 1 to 64 ASCII characters")
+            }
             if (item.closedAt == nil) != (item.closedBy == nil) {
                 return .constraintViolation("a queue item's closing time and closer go together")
             }
             return nil
         case .claimOnce(let name, _):
-            if !Self.isOpaqueID(name) { return .constraintViolation("a one-time step name must be 1 to 64 ASCII characters") }
+            if !Self.isOpaqueID(name) {
+                return .constraintViolation("a one-time step name must be 1 to 64 ASCII characters")
+            }
             return nil
         case .endSessions, .endDeviceSessions:
             return nil
