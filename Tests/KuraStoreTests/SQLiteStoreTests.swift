@@ -73,4 +73,9 @@ struct InMemoryStoreTests {
         let store = InMemoryStore()
         try await StoreConformance.checks[check]!(store)
     }
+
+    @Test("passes the identity store conformance suite", arguments: IdentityStoreConformance.checkNames)
+    func identityConformance(check: String) async throws {
+        try await IdentityStoreConformance.checks[check]!(InMemoryStore())
+    }
 }
