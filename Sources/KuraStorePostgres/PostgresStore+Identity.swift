@@ -8,13 +8,12 @@ import PostgresNIO
 extension PostgresStore: IdentityStore {
     /// The account with `id`, or nil.
     public func account(id: String) async throws(StoreError) -> AccountRecord? {
-        try await records("\(unescaped: IdentityColumns.account) WHERE id = \(id)", AccountRecord.init(postgres:)).first
+        try await record("\(unescaped: IdentityColumns.account) WHERE id = \(id)", AccountRecord.init(postgres:))
     }
 
     /// The account whose login name is `login`, or nil.
     public func account(login: String) async throws(StoreError) -> AccountRecord? {
-        try await records("\(unescaped: IdentityColumns.account) WHERE login = \(login)", AccountRecord.init(postgres:))
-            .first
+        try await record("\(unescaped: IdentityColumns.account) WHERE login = \(login)", AccountRecord.init(postgres:))
     }
 
     /// Every account, ordered by login name.
@@ -25,15 +24,14 @@ extension PostgresStore: IdentityStore {
     /// The session whose token hashes to `tokenHash`, ended or not, or nil.
     public func session(tokenHash: [UInt8]) async throws(StoreError) -> SessionRecord? {
         let hash = ByteBuffer(bytes: tokenHash)
-        return try await records(
+        return try await record(
             "\(unescaped: IdentityColumns.session) WHERE token_hash = \(hash)", SessionRecord.init(postgres:)
         )
-        .first
     }
 
     /// The session with `id`, or nil.
     public func session(id: String) async throws(StoreError) -> SessionRecord? {
-        try await records("\(unescaped: IdentityColumns.session) WHERE id = \(id)", SessionRecord.init(postgres:)).first
+        try await record("\(unescaped: IdentityColumns.session) WHERE id = \(id)", SessionRecord.init(postgres:))
     }
 
     /// The sessions of `accountID` that have not ended, newest first.
@@ -50,16 +48,15 @@ extension PostgresStore: IdentityStore {
 
     /// The device with `id`, or nil.
     public func device(id: String) async throws(StoreError) -> DeviceRecord? {
-        try await records("\(unescaped: IdentityColumns.device) WHERE id = \(id)", DeviceRecord.init(postgres:)).first
+        try await record("\(unescaped: IdentityColumns.device) WHERE id = \(id)", DeviceRecord.init(postgres:))
     }
 
     /// The device whose token hashes to `tokenHash`, or nil.
     public func device(tokenHash: [UInt8]) async throws(StoreError) -> DeviceRecord? {
         let hash = ByteBuffer(bytes: tokenHash)
-        return try await records(
+        return try await record(
             "\(unescaped: IdentityColumns.device) WHERE token_hash = \(hash)", DeviceRecord.init(postgres:)
         )
-        .first
     }
 
     /// Every device, newest first.
@@ -80,10 +77,9 @@ extension PostgresStore: IdentityStore {
 
     /// The grant with `id`, or nil.
     public func breakGlassGrant(id: String) async throws(StoreError) -> BreakGlassGrant? {
-        try await records(
+        try await record(
             "\(unescaped: IdentityColumns.breakGlassGrant) WHERE id = \(id)", BreakGlassGrant.init(postgres:)
         )
-        .first
     }
 
     /// The grants of `accountID` for `patientID` still running at `time`, latest expiry first.
@@ -104,7 +100,7 @@ extension PostgresStore: IdentityStore {
 
     /// The queue item with `id`, or nil.
     public func queueItem(id: String) async throws(StoreError) -> QueueItem? {
-        try await records("\(unescaped: IdentityColumns.queueItem) WHERE id = \(id)", QueueItem.init(postgres:)).first
+        try await record("\(unescaped: IdentityColumns.queueItem) WHERE id = \(id)", QueueItem.init(postgres:))
     }
 
     /// The items of `queue` (only the open ones when `openOnly`), newest first, at most `limit`.
@@ -126,6 +122,14 @@ extension PostgresStore: IdentityStore {
     public func isClaimed(_ name: String) async throws(StoreError) -> Bool {
         let found = try await records("SELECT 1 FROM once_claim WHERE name = \(name)") { _ in true }
         return !found.isEmpty
+    }
+
+    /// Runs `query` once the store is ready and decodes its first row with `decode`, if any.
+    private func record<Record: Sendable>(
+        _ query: PostgresQuery,
+        _ decode: (PostgresRow) throws -> Record
+    ) async throws(StoreError) -> Record? {
+        try await records(query, decode).first
     }
 
     /// Runs `query` once the store is ready and decodes every row with `decode`.

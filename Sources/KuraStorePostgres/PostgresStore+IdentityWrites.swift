@@ -70,14 +70,17 @@ extension PostgresStore {
             ).collect()
             guard !rows.isEmpty else { throw StoreError.notFound("recovery code") }
         case .insertBreakGlassGrant(let grant):
-            try await connection.query(
-                """
-                INSERT INTO break_glass_grant (id, account_id, patient_id, sealed_reason, granted_at, expires_at)
-                VALUES (\(grant.id), \(grant.accountID), \(grant.patientID), \(ByteBuffer(bytes: grant.sealedReason)),
-                        \(grant.grantedAt), \(grant.expiresAt))
-                """,
-                logger: driverLogger
-            )
+            let reason = ByteBuffer(bytes: grant.sealedReason)
+            try await refusingDuplicates("break-glass grant") {
+                try await connection.query(
+                    """
+                    INSERT INTO break_glass_grant (id, account_id, patient_id, sealed_reason, granted_at, expires_at)
+                    VALUES (\(grant.id), \(grant.accountID), \(grant.patientID), \(reason),
+                            \(grant.grantedAt), \(grant.expiresAt))
+                    """,
+                    logger: driverLogger
+                )
+            }
         case .claimOnce(let name, let time):
             // ON CONFLICT waits for a concurrent claim to commit, then skips: one claimant wins.
             let rows = try await connection.query(
@@ -93,15 +96,31 @@ extension PostgresStore {
         return .applied
     }
 
-    /// Runs an insert, or an update that returns a row when its compare-and-swap matched.
+    /// Runs an insert, or an update that returns a row when its compare-and-swap matched, of a
+    /// `kind` record. A unique key the server finds taken (SQLSTATE 23505) and a swap that
+    /// matched nothing become the fixed refusals every backend gives, naming no value.
     private func put(
         _ query: (sql: PostgresQuery, isUpdate: Bool),
-        _ what: String,
+        _ kind: String,
         on connection: PostgresConnection
     ) async throws {
-        let rows = try await connection.query(query.sql, logger: driverLogger).collect()
+        let rows = try await refusingDuplicates(kind) {
+            try await connection.query(query.sql, logger: driverLogger).collect()
+        }
         if query.isUpdate && rows.isEmpty {
-            throw StoreError.conflict("the \(what) is not at the expected revision")
+            throw StoreError.conflict("\(kind): not at the expected revision")
+        }
+    }
+
+    /// Runs `body`, turning a unique violation into the fixed refusal for a `kind` record.
+    private func refusingDuplicates<Result>(
+        _ kind: String,
+        _ body: () async throws -> Result
+    ) async throws -> Result {
+        do {
+            return try await body()
+        } catch let error as PSQLError where error.code == .server && error.serverInfo?[.sqlState] == "23505" {
+            throw StoreError.constraintViolation("\(kind): the id or a unique key is already stored")
         }
     }
 }
