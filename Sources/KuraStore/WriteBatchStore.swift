@@ -5,8 +5,10 @@ import KuraCore
 ///
 /// The `put…` writes are compare-and-swap on the record's revision: with `expectedRevision` nil
 /// the record is inserted and its revision must be 1 (a duplicate id or unique key is a
-/// `constraintViolation`); otherwise the stored revision must equal `expectedRevision` and the
-/// record's revision must be one more (else `conflict`, and the unit rolls back alone).
+/// `constraintViolation`, ``StoreError/duplicate(_:)``); otherwise the record's revision must be
+/// one more than `expectedRevision` (else `constraintViolation`, from ``validationError``) and the
+/// stored revision must equal `expectedRevision` (else `conflict`, ``StoreError/staleRevision(_:)``,
+/// also when the record does not exist). A refused write rolls its unit back alone.
 public enum StoreWrite: Sendable, Equatable {
     /// Appends a leaf to the ledger's pending queue (DESIGN "Sequencing").
     case appendLeaf(LedgerAppend)

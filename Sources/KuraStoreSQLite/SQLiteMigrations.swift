@@ -53,7 +53,9 @@ public enum SQLiteMigrations {
             INSERT INTO ledger_head (id, size, root)
             VALUES (1, 0, x'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
             """,
-        ]
+        ],
+        // Version 2: the identity tables (SQLiteMigrations+Identity.swift).
+        identity,
     ]
 }
 

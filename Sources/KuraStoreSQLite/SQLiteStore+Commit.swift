@@ -15,7 +15,7 @@ extension SQLiteStore {
                 results.reserveCapacity(units.count)
                 try db.inTransaction(.immediate) {
                     var next = try Self.nextLeafIndex(db)
-                    let statements = try AppendStatements(db)
+                    let statements = try BatchStatements(db)
                     for unit in units {
                         // The shared rules first, so every backend refuses alike.
                         if let error = unit.validationError {
@@ -60,12 +60,15 @@ extension SQLiteStore {
 
 }
 
-/// The prepared statements of an append, looked up once per batch rather than per write.
-struct AppendStatements {
+/// The prepared statements of an append, looked up once per batch rather than per write; the
+/// identity writes take theirs from the connection's statement cache.
+struct BatchStatements {
+    let db: Database
     let leaf: Statement
     let detail: Statement
 
     init(_ db: Database) throws {
+        self.db = db
         leaf = try db.cachedStatement(sql: "INSERT INTO ledger_leaf (idx, leaf) VALUES (?, ?)")
         detail = try db.cachedStatement(
             sql: "INSERT INTO ledger_detail (idx, salt, details, appended_at) VALUES (?, ?, ?, ?)"
@@ -80,9 +83,9 @@ struct AppendStatements {
             try detail.execute(arguments: [index, Data(append.salt), Data(append.details), append.appendedAt])
             nextLeafIndex += 1
             return .leafAppended(LeafID(rawValue: index))
-        default:
-            // Transitional: the identity writes land with the identity store.
-            throw StoreError.backend("identity writes are not supported by this store yet")
+        case .putAccount, .putSession, .endSessions, .endDeviceSessions, .putDevice, .replaceRecoveryCodes,
+            .consumeRecoveryCode, .insertBreakGlassGrant, .putQueueItem, .claimOnce:
+            return try SQLiteStore.apply(identity: write, in: db)
         }
     }
 }

@@ -75,6 +75,10 @@ public final class SQLiteStore: KuraStoreBackend {
         if let storeError = error as? StoreError {
             return storeError
         }
+        if error is RowDecodingError {
+            // A NULL or a value of the wrong type where the schema forbids it.
+            return .corrupt("a stored row does not decode")
+        }
         guard let databaseError = error as? DatabaseError else {
             return .backend("unexpected error")
         }

@@ -18,7 +18,20 @@ public final class InMemoryStore: KuraStoreBackend {
         var checkpoints: [UInt64: StoredCheckpoint] = [:]
         var headSize: UInt64 = 0
         var headRoot = RFC6962.emptyRoot
+        var identity = InMemoryIdentityState()
         var closed = false
+
+        /// Applies one write to the ledger's queue or the identity tables.
+        mutating func apply(_ write: StoreWrite) throws(StoreError) -> StoreWriteOutcome {
+            guard case .appendLeaf(let append) = write else {
+                try identity.apply(write)
+                return .applied
+            }
+            let id = LeafID(rawValue: nextPendingID)
+            nextPendingID += 1
+            pending.append((id, append))
+            return .leafAppended(id)
+        }
     }
 
     struct TileKey: Hashable {
@@ -60,7 +73,8 @@ extension InMemoryStore {
 }
 
 extension InMemoryStore {
-    /// Applies every unit all-or-nothing, in order.
+    /// Applies every unit all-or-nothing, in order: a unit that may fail keeps a copy of the
+    /// state to restore when one of its writes is refused (the savepoint).
     public func commit(
         _ units: [WriteUnit]
     ) async throws(StoreError) -> [Result<[StoreWriteOutcome], StoreError>] {
@@ -68,20 +82,14 @@ extension InMemoryStore {
             guard !state.closed else { throw .unavailable("store closed") }
             return units.map { unit in
                 if let error = unit.validationError { return .failure(error) }
-                var outcomes: [StoreWriteOutcome] = []
-                for write in unit.writes {
-                    switch write {
-                    case .appendLeaf(let append):
-                        let id = LeafID(rawValue: state.nextPendingID)
-                        state.nextPendingID += 1
-                        state.pending.append((id, append))
-                        outcomes.append(.leafAppended(id))
-                    default:
-                        // Transitional: the identity writes land with the identity store.
-                        return .failure(.backend("identity writes are not supported by this store yet"))
-                    }
+                // Units that cannot fail skip the copy, as the real backends skip the savepoint.
+                let savepoint = unit.mayFailInDatabase ? state : nil
+                do throws(StoreError) {
+                    return .success(try unit.writes.map { write throws(StoreError) in try state.apply(write) })
+                } catch {
+                    if let savepoint { state = savepoint }
+                    return .failure(error)
                 }
-                return .success(outcomes)
             }
         }
     }

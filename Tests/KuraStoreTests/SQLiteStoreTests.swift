@@ -17,6 +17,16 @@ struct SQLiteStoreTests {
         await store.close()
     }
 
+    @Test("passes the identity store conformance suite", arguments: IdentityStoreConformance.checkNames)
+    func identityConformance(check: String) async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try SQLiteStore(path: directory.file("kura.sqlite"))
+        _ = try await store.migrate()
+        try await IdentityStoreConformance.checks[check]!(store)
+        await store.close()
+    }
+
     @Test("writes with synchronous=FULL in WAL mode, so an answered write survives power loss")
     func durability() throws {
         let directory = try TemporaryDirectory()
@@ -72,5 +82,10 @@ struct InMemoryStoreTests {
     func conformance(check: String) async throws {
         let store = InMemoryStore()
         try await StoreConformance.checks[check]!(store)
+    }
+
+    @Test("passes the identity store conformance suite", arguments: IdentityStoreConformance.checkNames)
+    func identityConformance(check: String) async throws {
+        try await IdentityStoreConformance.checks[check]!(InMemoryStore())
     }
 }

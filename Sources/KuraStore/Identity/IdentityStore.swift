@@ -9,12 +9,14 @@ import KuraCore
 ///   one database).
 /// - Records MUST round-trip exactly: what a `put…` wrote is what a read returns, field for field.
 /// - Lists MUST come back in the order each method names, so pages and reports are stable.
+///   Strings (logins, ids) compare in byte order, never by a locale's collation; "newest first"
+///   means descending by the named time, then descending by id.
 public protocol IdentityStore: Sendable {
     /// The account with `id`, or nil.
     func account(id: String) async throws(StoreError) -> AccountRecord?
     /// The account whose login name is `login` (exact, already lowercased), or nil.
     func account(login: String) async throws(StoreError) -> AccountRecord?
-    /// Every account, ordered by login name.
+    /// Every account, ordered by login name (byte order).
     func accounts() async throws(StoreError) -> [AccountRecord]
 
     /// The session whose token hashes to `tokenHash`, ended or not, or nil.
@@ -37,7 +39,7 @@ public protocol IdentityStore: Sendable {
     /// The grant with `id`, or nil.
     func breakGlassGrant(id: String) async throws(StoreError) -> BreakGlassGrant?
     /// The grants of `accountID` for `patientID` still running at `time` (`expiresAt > time`),
-    /// latest expiry first.
+    /// latest expiry first (then descending by id).
     func activeBreakGlassGrants(
         accountID: String,
         patientID: String,
