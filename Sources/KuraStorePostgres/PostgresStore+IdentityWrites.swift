@@ -19,13 +19,13 @@ extension PostgresStore {
             let ids = try await appendPending([append], on: connection)
             return .leafAppended(ids[0])
         case .putAccount(let account, let expected):
-            try await put(Self.accountQuery(account, expectedRevision: expected), "account", on: connection)
+            try await put(Self.accountQuery(account, expectedRevision: expected), .account, on: connection)
         case .putSession(let session, let expected):
-            try await put(Self.sessionQuery(session, expectedRevision: expected), "session", on: connection)
+            try await put(Self.sessionQuery(session, expectedRevision: expected), .session, on: connection)
         case .putDevice(let device, let expected):
-            try await put(Self.deviceQuery(device, expectedRevision: expected), "device", on: connection)
+            try await put(Self.deviceQuery(device, expectedRevision: expected), .device, on: connection)
         case .putQueueItem(let item, let expected):
-            try await put(Self.queueItemQuery(item, expectedRevision: expected), "queue item", on: connection)
+            try await put(Self.queueItemQuery(item, expectedRevision: expected), .queueItem, on: connection)
         case .endSessions(let accountID, let reason, let time, let keeping):
             try await connection.query(
                 """
@@ -68,10 +68,10 @@ extension PostgresStore {
                 """,
                 logger: driverLogger
             ).collect()
-            guard !rows.isEmpty else { throw StoreError.notFound("recovery code") }
+            guard !rows.isEmpty else { throw StoreError.recoveryCodeNotFound }
         case .insertBreakGlassGrant(let grant):
             let reason = ByteBuffer(bytes: grant.sealedReason)
-            try await refusingDuplicates("break-glass grant") {
+            try await refusingDuplicates(.breakGlassGrant) {
                 try await connection.query(
                     """
                     INSERT INTO break_glass_grant (id, account_id, patient_id, sealed_reason, granted_at, expires_at)
@@ -91,36 +91,37 @@ extension PostgresStore {
                 """,
                 logger: driverLogger
             ).collect()
-            guard !rows.isEmpty else { throw StoreError.conflict("the one-time step was claimed before") }
+            guard !rows.isEmpty else { throw StoreError.alreadyClaimed }
         }
         return .applied
     }
 
     /// Runs an insert, or an update that returns a row when its compare-and-swap matched, of a
     /// `kind` record. A unique key the server finds taken (SQLSTATE 23505) and a swap that
-    /// matched nothing become the fixed refusals every backend gives, naming no value.
+    /// matched nothing become the fixed refusals every backend gives (``StoreError/duplicate(_:)``,
+    /// ``StoreError/staleRevision(_:)``), naming no value.
     private func put(
         _ query: (sql: PostgresQuery, isUpdate: Bool),
-        _ kind: String,
+        _ kind: IdentityRecordKind,
         on connection: PostgresConnection
     ) async throws {
         let rows = try await refusingDuplicates(kind) {
             try await connection.query(query.sql, logger: driverLogger).collect()
         }
         if query.isUpdate && rows.isEmpty {
-            throw StoreError.conflict("\(kind): not at the expected revision")
+            throw StoreError.staleRevision(kind)
         }
     }
 
     /// Runs `body`, turning a unique violation into the fixed refusal for a `kind` record.
     private func refusingDuplicates<Result>(
-        _ kind: String,
+        _ kind: IdentityRecordKind,
         _ body: () async throws -> Result
     ) async throws -> Result {
         do {
             return try await body()
         } catch let error as PSQLError where error.code == .server && error.serverInfo?[.sqlState] == "23505" {
-            throw StoreError.constraintViolation("\(kind): the id or a unique key is already stored")
+            throw StoreError.duplicate(kind)
         }
     }
 }
