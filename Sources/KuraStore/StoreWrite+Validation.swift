@@ -106,7 +106,7 @@ extension StoreWrite {
     }
 
     /// Opaque ids: 1 to 64 printable ASCII characters without spaces.
-    static func isOpaqueID(_ id: String) -> Bool {
+    public static func isOpaqueID(_ id: String) -> Bool {
         (1...64).contains(id.utf8.count) && id.utf8.allSatisfy { (0x21...0x7E).contains($0) }
     }
 

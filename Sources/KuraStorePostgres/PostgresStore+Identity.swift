@@ -5,7 +5,7 @@ import PostgresNIO
 /// The identity reads. Each runs on a pooled connection outside any transaction, so it sees
 /// every unit committed by any server on the database (IdentityStore contract); nothing is
 /// cached. Orders that tie on a time fall back to the id, compared by bytes (`COLLATE "C"`).
-extension PostgresStore: IdentityStore {
+extension PostgresStore {
     /// The account with `id`, or nil.
     public func account(id: String) async throws(StoreError) -> AccountRecord? {
         try await record("\(unescaped: IdentityColumns.account) WHERE id = \(id)", AccountRecord.init(postgres:))

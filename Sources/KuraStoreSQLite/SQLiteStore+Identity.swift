@@ -3,7 +3,7 @@ import GRDB
 import KuraCore
 import KuraStore
 
-extension SQLiteStore: IdentityStore {
+extension SQLiteStore {
     // Reads run on the pool's readers with cached statements. Every read sees the last
     // committed batch: WAL readers start from the latest commit, and there is one writer.
     // Text compares in SQLite's default BINARY collation, the byte order the contract asks for.

@@ -2,7 +2,7 @@ import KuraCore
 import KuraStore
 import Synchronization
 
-extension InMemoryStore: IdentityStore {
+extension InMemoryStore {
     /// The account with `id`.
     public func account(id: String) async throws(StoreError) -> AccountRecord? {
         try read { $0.accounts[id] }
