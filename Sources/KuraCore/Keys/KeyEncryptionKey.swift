@@ -51,3 +51,14 @@ extension KeyEncryptionKey: CustomStringConvertible, CustomDebugStringConvertibl
     /// An empty mirror, so `dump` and reflection cannot reach the key bytes.
     public var customMirror: Mirror { Mirror(self, children: [:]) }
 }
+
+extension KeyEncryptionKey {
+    /// A 256-bit key derived for one `purpose` (HKDF-SHA256, RFC 5869), so that secrets such as
+    /// the CSRF key or blind-index keys follow the clinic's KEK without ever being stored, and
+    /// no two purposes share a key. The KEK itself still never touches PHI.
+    public func derivedKey(purpose: String) -> SymmetricKey {
+        HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: key, salt: Array("kura.derived-key.v1".utf8), info: Array(purpose.utf8),
+            outputByteCount: 32)
+    }
+}

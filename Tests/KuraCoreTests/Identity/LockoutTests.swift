@@ -119,3 +119,35 @@ struct TimeRuleTests {
         #expect(!accounts.passwordExpired(passwordSetAt: 0, hasSecondFactor: false, passwordLength: 8, at: 89 * day))
     }
 }
+
+/// MFA-1, MFA-3, AUTH-4: the order of the sign-in stages.
+@Suite("Sign-in stages")
+struct SignInStageTests {
+    @Test("second factor, then password change, then enrolment, then ready")
+    func order() {
+        #expect(
+            SignInStage.of(
+                hasSecondFactor: true, secondFactorPassed: false, viaRecoveryCode: false, passwordMustChange: true,
+                secondFactorRequired: true) == .secondFactor)
+        #expect(
+            SignInStage.of(
+                hasSecondFactor: false, secondFactorPassed: false, viaRecoveryCode: false, passwordMustChange: true,
+                secondFactorRequired: true) == .passwordChange)
+        #expect(
+            SignInStage.of(
+                hasSecondFactor: false, secondFactorPassed: false, viaRecoveryCode: false, passwordMustChange: false,
+                secondFactorRequired: true) == .enrolment)
+        #expect(
+            SignInStage.of(
+                hasSecondFactor: false, secondFactorPassed: false, viaRecoveryCode: false, passwordMustChange: false,
+                secondFactorRequired: false) == .ready)
+        #expect(
+            SignInStage.of(
+                hasSecondFactor: true, secondFactorPassed: true, viaRecoveryCode: true, passwordMustChange: false,
+                secondFactorRequired: false) == .enrolment)
+        #expect(
+            SignInStage.of(
+                hasSecondFactor: true, secondFactorPassed: true, viaRecoveryCode: false, passwordMustChange: false,
+                secondFactorRequired: true) == .ready)
+    }
+}
