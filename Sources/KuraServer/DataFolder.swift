@@ -138,6 +138,15 @@ public enum DataFolder {
         return "\(host.isEmpty ? "kura" : host)/\(clinicID)"
     }
 
+    /// The hex SHA-256 of the setup code, or nil when this data folder has none.
+    public static func setupCodeDigest(in folder: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: "\(folder)/setup-code.sha256"),
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
+        let digest = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return digest.isEmpty ? nil : digest
+    }
+
     /// At first start, a one-time code for creating the first administrator: only its SHA-256
     /// is kept (0600), and the code itself is shown once. Returns nil on later starts.
     static func createSetupCodeIfFirstStart(in folder: String, random: some RandomBytesSource) throws -> String? {

@@ -6,6 +6,16 @@ import KuraCore
 public enum LogIdentity {
     /// The log's signer from the data folder (or a configured key file).
     public static func signer(dataDirectory: String, keyFile: String?, passphrase: String?) throws -> NoteSigner {
+        let (identity, keys) = try load(dataDirectory: dataDirectory, keyFile: keyFile, passphrase: passphrase)
+        return try identity.signer(keys: keys)
+    }
+
+    /// The data folder's identity and key material (the key file may be a configured one).
+    public static func load(
+        dataDirectory: String,
+        keyFile: String?,
+        passphrase: String?
+    ) throws -> (identity: InstanceIdentity, keys: ClinicKeyMaterial) {
         guard FileManager.default.fileExists(atPath: "\(dataDirectory)/\(InstanceIdentity.fileName)") else {
             throw LogIdentityError.noDataFolder(dataDirectory)
         }
@@ -14,7 +24,7 @@ public enum LogIdentity {
             path: keyFile ?? "\(dataDirectory)/\(FileKeySource.fileName)",
             passphrase: passphrase
         )
-        return try identity.signer(keys: try source.load().material)
+        return (identity, try source.load().material)
     }
 }
 
