@@ -16,6 +16,7 @@ public enum BuildInfo {
         ("swift-configuration", "1.4.0"),
         ("swift-crypto", "4.5.2"),
         ("swift-log", "1.16.2"),
+        ("swift-mustache", "2.1.1"),
         ("swift-nio", "2.101.3"),
         ("swift-nio-ssl", "2.37.6"),
         ("swift-service-lifecycle", "2.13.0"),

@@ -68,10 +68,37 @@ public func buildApplication(
         logger: logger
     )
 
-    let router = Router()
+    let random = SystemRandomBytes()
+    let hasher = PasswordHasher(
+        parameters: configuration.passwordHashing,
+        threads: configuration.identity.hashingThreads,
+        queueLimit: configuration.identity.hashingQueueLimit,
+        random: random
+    )
+    let folder = configuration.dataDirectory
+    let identity = IdentityService(
+        store: store,
+        submitter: writer,
+        events: events,
+        keys: prepared.keys,
+        hasher: hasher,
+        dictionary: try PasswordWordList.load(configuredPath: configuration.identity.passwordWordList),
+        settings: configuration.identity,
+        random: random,
+        clock: clock,
+        setupCodeDigest: { DataFolder.setupCodeDigest(in: folder) },
+        logger: logger
+    )
+
+    let router = Router(context: KuraRequestContext.self)
     router.add(middleware: ErrorBodyMiddleware())
     HealthRoutes(store: store, alerts: alerts).register(on: router)
     LogRoutes(store: store, publishTiles: configuration.publishTiles).register(on: router)
+    let http = IdentityHTTP(identity: identity, csrf: CSRFToken(keys: prepared.keys), settings: configuration.identity)
+    let api = router.group("api/v1")
+    IdentityAPI(http: http).register(on: api)
+    AdministrationAPI(http: http).register(on: api)
+    OpenAPIDocument.register(on: api)
 
     let server: HTTPServerBuilder
     if let tls = prepared.tls {
@@ -86,7 +113,11 @@ public func buildApplication(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: "kura"
         ),
-        services: [StoreService(store: store, pool: pool), writer, checkpointer, lifecycle],
+        // Started in this order, stopped in the reverse: the HTTP server first, the store last.
+        services: [
+            StoreService(store: store, pool: pool), writer, hasher, checkpointer, lifecycle,
+            IdentityMaintenance(identity: identity, logger: logger),
+        ],
         onServerRunning: onServerRunning,
         logger: logger
     )
@@ -104,7 +135,8 @@ public func buildApplication(
         store: store,
         writer: writer,
         checkpointer: checkpointer,
-        events: events
+        events: events,
+        identity: identity
     )
     return (application, startup, services)
 }
@@ -120,4 +152,6 @@ public struct KuraServices: Sendable {
     public let checkpointer: Checkpointer
     /// The ledger event maker.
     public let events: LedgerEvents
+    /// Accounts, sign-in, sessions and devices.
+    public let identity: IdentityService
 }

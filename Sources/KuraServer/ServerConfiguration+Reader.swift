@@ -1,5 +1,6 @@
 import Configuration
 import Foundation
+import KuraCore
 import KuraStorePostgres
 import Logging
 
@@ -35,6 +36,34 @@ extension ServerConfiguration {
         case tlsKey = "tls.key"
         /// `logging.level` (trace, debug, info, notice, warning, error or critical; default info).
         case logLevel = "logging.level"
+        /// `http.trustedProxies` (string, default none): comma-separated proxy addresses whose
+        /// `X-Forwarded-For` is believed (a TLS-terminating load balancer).
+        case trustedProxies = "http.trustedProxies"
+        /// `clinic.name` (string, default none): shown in authenticator apps, refused in passwords.
+        case clinicName = "clinic.name"
+        /// `identity.secondFactorRequired` (boolean, default true): a second factor for everyone (MFA-1).
+        case secondFactorRequired = "identity.secondFactorRequired"
+        /// `identity.deviceApprovalRequired` (boolean, default true): new devices see no PHI until
+        /// an administrator approves them (INV-2).
+        case deviceApprovalRequired = "identity.deviceApprovalRequired"
+        /// `identity.lockoutFailures` (integer 3…20, default 5): failures that lock an account (AUTH-5).
+        case lockoutFailures = "identity.lockoutFailures"
+        /// `identity.lockoutMinutes` (integer 1…1440, default 15): how long a lock lasts.
+        case lockoutMinutes = "identity.lockoutMinutes"
+        /// `identity.idleMinutes` (integer 1…60, default 10): idle lock of a session (SESS-2).
+        case idleMinutes = "identity.idleMinutes"
+        /// `identity.sessionHours` (integer 1…24, default 12): absolute lifetime of a session.
+        case sessionHours = "identity.sessionHours"
+        /// `identity.dormantDays` (integer 7…3650, default 90): days without sign-in that disable
+        /// an account (ACC-4).
+        case dormantDays = "identity.dormantDays"
+        /// `identity.passwordExpiryDays` (integer 30…3650, default 90): expiry of short passwords
+        /// on accounts without a second factor (AUTH-4).
+        case passwordExpiryDays = "identity.passwordExpiryDays"
+        /// `identity.breakGlassMinutes` (integer 5…1440, default 60): how long break-glass lasts (ACC-7).
+        case breakGlassMinutes = "identity.breakGlassMinutes"
+        /// `identity.wordList` (string, default the system's): a word list for the password check.
+        case wordList = "identity.wordList"
 
         /// The key as swift-configuration reads it.
         public var configKey: ConfigKey { ConfigKey(rawValue) }
@@ -61,6 +90,18 @@ extension ServerConfiguration {
             case .tlsCertificate: "KURA_TLS_CERTIFICATE"
             case .tlsKey: "KURA_TLS_KEY"
             case .logLevel: "KURA_LOGGING_LEVEL"
+            case .trustedProxies: "KURA_HTTP_TRUSTED_PROXIES"
+            case .clinicName: "KURA_CLINIC_NAME"
+            case .secondFactorRequired: "KURA_IDENTITY_SECOND_FACTOR_REQUIRED"
+            case .deviceApprovalRequired: "KURA_IDENTITY_DEVICE_APPROVAL_REQUIRED"
+            case .lockoutFailures: "KURA_IDENTITY_LOCKOUT_FAILURES"
+            case .lockoutMinutes: "KURA_IDENTITY_LOCKOUT_MINUTES"
+            case .idleMinutes: "KURA_IDENTITY_IDLE_MINUTES"
+            case .sessionHours: "KURA_IDENTITY_SESSION_HOURS"
+            case .dormantDays: "KURA_IDENTITY_DORMANT_DAYS"
+            case .passwordExpiryDays: "KURA_IDENTITY_PASSWORD_EXPIRY_DAYS"
+            case .breakGlassMinutes: "KURA_IDENTITY_BREAK_GLASS_MINUTES"
+            case .wordList: "KURA_IDENTITY_WORD_LIST"
             }
         }
 
@@ -81,6 +122,11 @@ extension ServerConfiguration {
             case .tlsCertificate: "--tls-certificate"
             case .tlsKey: "--tls-key"
             case .logLevel: "--log-level"
+            // The clinic's policies live in kura.json or the environment, not on a command line.
+            case .trustedProxies, .clinicName, .secondFactorRequired, .deviceApprovalRequired, .lockoutFailures,
+                .lockoutMinutes, .idleMinutes, .sessionHours, .dormantDays, .passwordExpiryDays, .breakGlassMinutes,
+                .wordList:
+                nil
             }
         }
 
@@ -141,6 +187,8 @@ extension ServerConfiguration {
             logLevel = defaults.logLevel
         }
 
+        identity = try await Self.identitySettings(reader: reader)
+
         try ConfigurationError.validate(self)
         if let databaseURL {
             // Parse the whole URL now, so a typo stops the start rather than the first connection.
@@ -154,6 +202,42 @@ extension ServerConfiguration {
 }
 
 extension ServerConfiguration {
+    /// Reads the identity policies (the `identity.*`, `clinic.name` and `http.trustedProxies`
+    /// keys), each bounded so that no setting can switch a guideline rule off by accident.
+    static func identitySettings(reader: ConfigReader) async throws(ConfigurationError) -> IdentitySettings {
+        var settings = IdentitySettings()
+        // http.trustedProxies: "10.0.0.5, 10.0.0.6".
+        if let proxies = try await reader.text(.trustedProxies) {
+            settings.trustedProxies = proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        }
+        settings.clinicName = try await reader.text(.clinicName)
+        settings.secondFactorRequired = try await reader.flag(.secondFactorRequired) ?? settings.secondFactorRequired
+        settings.deviceApprovalRequired =
+            try await reader.flag(.deviceApprovalRequired) ?? settings.deviceApprovalRequired
+        if let failures = try await reader.integer(.lockoutFailures, in: 3...20) {
+            settings.lockout.maximumFailures = failures
+        }
+        if let minutes = try await reader.integer(.lockoutMinutes, in: 1...1440) {
+            settings.lockout.lockMilliseconds = Int64(minutes) * 60_000
+        }
+        if let minutes = try await reader.integer(.idleMinutes, in: 1...60) {
+            settings.sessions.idleMilliseconds = Int64(minutes) * 60_000
+        }
+        if let hours = try await reader.integer(.sessionHours, in: 1...24) {
+            settings.sessions.absoluteMilliseconds = Int64(hours) * 3_600_000
+        }
+        if let days = try await reader.integer(.dormantDays, in: 7...3650) { settings.accounts.dormantDays = days }
+        if let days = try await reader.integer(.passwordExpiryDays, in: 30...3650) {
+            settings.accounts.passwordExpiryDays = days
+        }
+        if let minutes = try await reader.integer(.breakGlassMinutes, in: 5...1440) {
+            settings.breakGlassMinutes = minutes
+        }
+        settings.passwordWordList = try await reader.text(.wordList)
+        return settings
+    }
+
     /// The configuration file `load` reads from the data folder when `--config` is not given.
     public static let fileName = "kura.json"
 

@@ -1,3 +1,4 @@
+import KuraCore
 import Logging
 
 /// Everything `kura serve` is configured with. `init(reader:)` reads it from the command line,
@@ -34,6 +35,11 @@ public struct ServerConfiguration: Sendable {
     public var tlsKey: String?
     /// The server's log level (`logging.level`, `--log-level`).
     public var logLevel: Logger.Level
+    /// The identity policies (`identity.*`, `clinic.name`, `http.trustedProxies`).
+    public var identity = IdentitySettings()
+    /// The scrypt cost of new password hashes: production's, unless a test lowers it (DESIGN
+    /// "Testing notes": tests use stored low-cost parameters). Not a configuration key.
+    public var passwordHashing: ScryptParameters = .password
 
     /// The defaults of `swift run kura serve`: `./kura-data`, SQLite, HTTPS on 127.0.0.1:8443.
     public init(

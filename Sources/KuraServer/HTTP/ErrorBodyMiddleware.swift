@@ -12,6 +12,11 @@ struct ErrorBodyMiddleware<Context: RequestContext>: RouterMiddleware {
     {
         do {
             return try await next(request, context)
+        } catch let error as IdentityError {
+            if case .unavailable = error {
+                context.logger.error("identity operation failed", metadata: ["kura.error": "\(error)"])
+            }
+            return error.response(language: IdentityHTTP.language(request))
         } catch let error as HTTPError {
             let message: String
             switch error.status {

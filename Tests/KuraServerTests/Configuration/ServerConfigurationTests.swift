@@ -1,5 +1,6 @@
 import Configuration
 import Foundation
+import KuraCore
 import KuraServer
 import KuraTesting
 import Logging
@@ -93,6 +94,18 @@ struct ServerConfigurationTests {
             "KURA_TLS_CERTIFICATE": "/etc/kura/cert.pem",
             "KURA_TLS_KEY": "/etc/kura/key.pem",
             "KURA_LOGGING_LEVEL": "DEBUG",
+            "KURA_HTTP_TRUSTED_PROXIES": "10.0.0.5, 10.0.0.6",
+            "KURA_CLINIC_NAME": "さくら在宅クリニック",
+            "KURA_IDENTITY_SECOND_FACTOR_REQUIRED": "false",
+            "KURA_IDENTITY_DEVICE_APPROVAL_REQUIRED": "no",
+            "KURA_IDENTITY_LOCKOUT_FAILURES": "10",
+            "KURA_IDENTITY_LOCKOUT_MINUTES": "30",
+            "KURA_IDENTITY_IDLE_MINUTES": "5",
+            "KURA_IDENTITY_SESSION_HOURS": "8",
+            "KURA_IDENTITY_DORMANT_DAYS": "60",
+            "KURA_IDENTITY_PASSWORD_EXPIRY_DAYS": "180",
+            "KURA_IDENTITY_BREAK_GLASS_MINUTES": "30",
+            "KURA_IDENTITY_WORD_LIST": "/etc/kura/words",
         ]
         #expect(Set(environment.keys) == Set(Key.allCases.map(\.environmentVariable)))
         let configuration = try await ServerConfiguration.load(environment: environment)
@@ -109,6 +122,31 @@ struct ServerConfigurationTests {
         #expect(configuration.tlsCertificate == "/etc/kura/cert.pem")
         #expect(configuration.tlsKey == "/etc/kura/key.pem")
         #expect(configuration.logLevel == .debug)
+        let identity = configuration.identity
+        #expect(identity.trustedProxies == ["10.0.0.5", "10.0.0.6"])
+        #expect(identity.clinicName == "さくら在宅クリニック")
+        #expect(!identity.secondFactorRequired)
+        #expect(!identity.deviceApprovalRequired)
+        #expect(identity.lockout == LockoutPolicy(maximumFailures: 10, lockMilliseconds: 30 * 60_000))
+        #expect(identity.sessions.idleMilliseconds == 5 * 60_000)
+        #expect(identity.sessions.absoluteMilliseconds == 8 * 3_600_000)
+        #expect(identity.accounts == AccountPolicy(dormantDays: 60, passwordExpiryDays: 180))
+        #expect(identity.breakGlassMinutes == 30)
+        #expect(identity.passwordWordList == "/etc/kura/words")
+    }
+
+    @Test("identity policies are bounded: a lockout of one failure or a 0-minute idle lock is refused")
+    func identityBounds() async throws {
+        for (variable, value) in [
+            ("KURA_IDENTITY_LOCKOUT_FAILURES", "1"), ("KURA_IDENTITY_IDLE_MINUTES", "0"),
+            ("KURA_IDENTITY_DORMANT_DAYS", "100000"), ("KURA_IDENTITY_SECOND_FACTOR_REQUIRED", "maybe"),
+        ] {
+            await #expect(throws: ConfigurationError.self) {
+                _ = try await ServerConfiguration.load(environment: [
+                    "KURA_DATA": "/nonexistent/kura-data", variable: value,
+                ])
+            }
+        }
     }
 
     @Test("an empty value means unset, and hides the layers below it")

@@ -1,0 +1,32 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// JSON answers of the API: `no-store`, since they may carry personal data or secrets shown
+/// once (initial passwords, recovery codes).
+enum JSONReply {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    /// `value` as JSON with `status`, setting `cookies`.
+    static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok, cookies: [Cookie] = []) -> Response {
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        var response = Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        for cookie in cookies { response.setCookie(cookie) }
+        return response
+    }
+
+    /// An empty 204, setting `cookies`.
+    static func noContent(cookies: [Cookie] = []) -> Response {
+        var response = Response(status: .noContent, headers: [.cacheControl: "no-store"])
+        for cookie in cookies { response.setCookie(cookie) }
+        return response
+    }
+}
