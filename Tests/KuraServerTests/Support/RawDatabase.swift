@@ -59,6 +59,23 @@ struct RawDatabase {
         }
     }
 
+    /// Reads the UTF-8 text of a blob/bytea column (one value per row).
+    func strings(_ sql: String) async throws -> [String] {
+        switch backend {
+        case .sqlite:
+            let queue = try DatabaseQueue(path: "\(dataDirectory)/kura.sqlite")
+            defer { try? queue.close() }
+            return try await queue.read { db in
+                try Data.fetchAll(db, sql: sql).map { String(decoding: $0, as: UTF8.self) }
+            }
+        case .postgres:
+            let wrapped = "SELECT encode(t.v, 'hex') FROM (\(sql)) AS t(v)"
+            let outcome = try await ChildProcess.run(try psql(), [url!, "-qAtc", wrapped])
+            guard outcome.status == 0 else { throw ConformanceFailure("psql failed: \(outcome.error)") }
+            return outcome.output.split(separator: "\n").map { String(decoding: unhex(String($0)), as: UTF8.self) }
+        }
+    }
+
     func psql() throws -> String {
         if let found = try? ChildProcess.which("psql") { return found }
         let candidates = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
