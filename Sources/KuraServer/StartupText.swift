@@ -15,7 +15,7 @@ public enum StartupText {
         lines.append("  Log verifier key:     \(startup.verifierKey)")
         if let code = startup.setupCode {
             lines.append("")
-            lines.append("  One-time setup code for the first administrator: \(code)")
+            lines.append("  One-time setup code for the first administrator: \(code) (enter it at /setup)")
             lines.append("  (shown only now; there are no default credentials)")
         }
         return lines.joined(separator: "\n")
