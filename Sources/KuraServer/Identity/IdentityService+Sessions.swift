@@ -47,7 +47,14 @@ extension IdentityService {
                 actor: signedIn.authenticated.actor)
             throw .stageRequired(.enrolment)
         }
-        let verified = try await verifySecondFactor(signedIn.authenticated, code: code)
+        let verified: Authenticated
+        do throws(IdentityError) {
+            verified = try await verifySecondFactor(signedIn.authenticated, code: code)
+        } catch {
+            // A half-open API session is of no use to anybody: end it with the attempt.
+            try await end(signedIn.authenticated.session, reason: .revoked, event: "api-token.refused", actor: .system)
+            throw error
+        }
         guard verified.stage == .ready, verified.device.status == .approved else {
             try await end(verified.session, reason: .revoked, event: "api-token.refused", actor: verified.actor)
             if verified.device.status != .approved { return .devicePending(deviceToken: signedIn.deviceToken) }

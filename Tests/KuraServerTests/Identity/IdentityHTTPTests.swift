@@ -169,3 +169,52 @@ struct IdentityHTTPTests {
         }
     }
 }
+
+/// API clients (SESS-1, INV-2): a bearer token only after a second-factor sign-in, only for an
+/// approved device, short-lived, and free of CSRF because no browser sends it on its own.
+@Suite("API bearer tokens")
+struct APITokenTests {
+    @Test(
+        "a token needs password, code and an approved device, and lapses after fifteen minutes",
+        arguments: TestBackend.available)
+    func tokens(backend: TestBackend) async throws {
+        try await IdentityHarness.with(backend) { harness in
+            let admin = try await harness.readyAdministrator().auth
+            let doctor = try await harness.readyPhysician(admin: admin)
+            let client = harness.client
+            func request(_ code: String, device: String?) async throws -> TestResponse {
+                var headers: HTTPFields = [.contentType: "application/json"]
+                if let device { headers[HTTPField.Name("Kura-Device")!] = device }
+                return try await client.execute(
+                    uri: "/api/v1/tokens", method: .post, headers: headers,
+                    body: ByteBuffer(
+                        string: #"{"login":"dr.suzuki","password":"\#(doctor.password)","code":"\#(code)"}"#))
+            }
+            let wrongCode = try await request("000000", device: nil)
+            #expect(wrongCode.status == .unauthorized)
+            harness.clock.advance(milliseconds: 30_000)
+            let pending = try await request(try harness.code(doctor.secret), device: nil)
+            #expect(pending.status == .accepted)
+            let reply = try IdentityHTTPTests.object(pending)
+            #expect(reply["status"] as? String == "device-pending")
+            let deviceToken = try #require(reply["deviceToken"] as? String)
+            let device = try #require(try await harness.identity.listDevices().first { $0.status == "pending" })
+            _ = try await harness.identity.approveDevice(device.id, ownership: .clinic, by: admin.actor)
+
+            harness.clock.advance(milliseconds: 30_000)
+            let issued = try await request(try harness.code(doctor.secret), device: deviceToken)
+            #expect(issued.status == .created)
+            let token = try #require(try IdentityHTTPTests.object(issued)["token"] as? String)
+            let bearer: HTTPFields = [.authorization: "Bearer \(token)"]
+            let sessions = try await client.execute(uri: "/api/v1/me/sessions", method: .get, headers: bearer)
+            #expect(sessions.status == .ok)
+            // The token is not a cookie session: it cannot be used as one.
+            let asCookie = try await client.execute(
+                uri: "/api/v1/me/sessions", method: .get, headers: [.cookie: "__Host-kura-session=\(token)"])
+            #expect(asCookie.status == .unauthorized)
+            harness.clock.advance(minutes: 15)
+            let lapsed = try await client.execute(uri: "/api/v1/me/sessions", method: .get, headers: bearer)
+            #expect(lapsed.status == .unauthorized)
+        }
+    }
+}
