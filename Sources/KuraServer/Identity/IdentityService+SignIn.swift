@@ -219,8 +219,16 @@ extension IdentityService {
             do throws(IdentityError) {
                 current = try await updateSession(session) { $0.lastSeenAt = now }
             } catch {
-                if case .conflict = error { throw .notSignedIn }
-                throw error
+                guard case .conflict = error else { throw error }
+                // Another request of this session wrote first (its own touch, or an end):
+                // carry on with what it stored, unless that ended the session.
+                let sessionID = session.id
+                guard
+                    let fresh = try await read({ () async throws(StoreError) in try await store.session(id: sessionID) }
+                    ),
+                    fresh.endedAt == nil
+                else { throw .notSignedIn }
+                current = fresh
             }
         }
         return try authenticated(account: account, session: current, device: device)

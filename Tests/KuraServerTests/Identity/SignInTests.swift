@@ -185,6 +185,31 @@ struct SignInTests {
         }
     }
 
+    @Test(
+        "concurrent requests of one session after a pause all pass: the activity write races harmlessly",
+        arguments: TestBackend.available)
+    func concurrentActivity(backend: TestBackend) async throws {
+        try await IdentityHarness.with(backend) { harness in
+            let admin = try await harness.readyAdministrator()
+            let signedIn = try await harness.identity.signIn(harness.attempt("admin", IdentityHarness.adminPassword))
+            _ = try await harness.identity.verifySecondFactor(
+                signedIn.authenticated, code: try harness.code(admin.secret))
+            for _ in 0..<3 {
+                harness.clock.advance(minutes: 2)
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for _ in 0..<8 {
+                        group.addTask {
+                            let auth = try await harness.identity.authenticate(
+                                token: signedIn.sessionToken, kind: .browser)
+                            #expect(auth.stage == .ready)
+                        }
+                    }
+                    try await group.waitForAll()
+                }
+            }
+        }
+    }
+
     @Test("a reset ends sessions, must be changed, is announced and waits for review", arguments: TestBackend.available)
     func reset(backend: TestBackend) async throws {
         try await IdentityHarness.with(backend) { harness in
