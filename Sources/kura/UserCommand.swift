@@ -59,29 +59,39 @@ struct UserCommand: AsyncParsableCommand {
         }
     }
 
+    /// The options of a command that changes one account named by its login.
+    struct OneAccount: ParsableArguments {
+        @OptionGroup var target: Target
+        @Argument(help: "The login name.") var login: String
+
+        /// Applies `change` to the account and prints `done` with its login.
+        func apply(
+            _ done: String,
+            _ change: @escaping @Sendable (IdentityService, String) async throws -> AccountView
+        ) async throws {
+            let login = login
+            let account = try await target.run { service in
+                try await change(service, try await service.accountID(login: login))
+            }
+            print("account \(account.login) \(done)")
+        }
+    }
+
     struct Disable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Disable an account and end its sessions.")
-        @OptionGroup var target: Target
-        @Argument var login: String
+        @OptionGroup var account: OneAccount
 
         func run() async throws {
-            let account = try await target.run { service in
-                try await service.disable(try await service.accountID(login: login), by: .console)
-            }
-            print("account \(account.login) disabled")
+            try await account.apply("disabled") { try await $0.disable($1, by: .console) }
         }
     }
 
     struct Enable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Enable a disabled account.")
-        @OptionGroup var target: Target
-        @Argument var login: String
+        @OptionGroup var account: OneAccount
 
         func run() async throws {
-            let account = try await target.run { service in
-                try await service.enable(try await service.accountID(login: login), by: .console)
-            }
-            print("account \(account.login) enabled")
+            try await account.apply("enabled") { try await $0.enable($1, by: .console) }
         }
     }
 
@@ -119,14 +129,10 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Unlock: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Lift a sign-in lock.")
-        @OptionGroup var target: Target
-        @Argument var login: String
+        @OptionGroup var account: OneAccount
 
         func run() async throws {
-            let account = try await target.run { service in
-                try await service.unlock(try await service.accountID(login: login), by: .console)
-            }
-            print("account \(account.login) unlocked")
+            try await account.apply("unlocked") { try await $0.unlock($1, by: .console) }
         }
     }
 

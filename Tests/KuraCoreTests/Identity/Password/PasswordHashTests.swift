@@ -7,43 +7,17 @@ struct PasswordHashTests {
     let cheap = ScryptParameters.passwordTesting
     let salt: [UInt8] = Array(0..<16)
 
-    /// RFC 7914 §12. All four vectors' parameters fit `ScryptParameters`' bounds (the fourth,
-    /// N = 2^20 with r = 8, sits exactly at the 1 GiB limit); it is skipped here because it needs
-    /// 1 GiB and seconds per run while the suite runs in parallel.
-    struct Vector: Sendable, CustomTestStringConvertible {
-        let password: String
-        let salt: String
-        let log2N: UInt8
-        let blockSize: UInt32
-        let parallelism: UInt32
-        /// The RFC's 64-byte output; scrypt ends in PBKDF2-HMAC-SHA256 with one iteration, whose
-        /// output blocks are independent (RFC 8018 §5.2), so a 32-byte hash is its first half.
-        let expected: String
-
-        var testDescription: String { "N=\(1 << Int(log2N)), r=\(blockSize), p=\(parallelism)" }
-    }
-
-    static let vectors = [
-        Vector(
-            password: "", salt: "", log2N: 4, blockSize: 1, parallelism: 1,
-            expected: "77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
-                + "fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906"),
-        Vector(
-            password: "password", salt: "NaCl", log2N: 10, blockSize: 8, parallelism: 16,
-            expected: "fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b373162"
-                + "2eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640"),
-        Vector(
-            password: "pleaseletmein", salt: "SodiumChloride", log2N: 14, blockSize: 8, parallelism: 1,
-            expected: "7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2"
-                + "d5432955613f0fcf62d49705242a9af9e61e85dc0d651e40dfcf017b45575887"),
-    ]
+    /// RFC 7914 §12, the table ``ScryptVectorTests`` checks CryptoExtras with. Its 64-byte
+    /// outputs: scrypt ends in PBKDF2-HMAC-SHA256 with one iteration, whose output blocks are
+    /// independent (RFC 8018 §5.2), so a 32-byte hash is the first half.
+    static let vectors = ScryptVectorTests.vectors
 
     @Test("the hash PasswordHash computes is RFC 7914 scrypt", arguments: vectors)
-    func rfcVectors(vector: Vector) throws {
+    func rfcVectors(vector: ScryptVectorTests.Vector) throws {
         let parameters = try #require(
             ScryptParameters(log2N: vector.log2N, blockSize: vector.blockSize, parallelism: vector.parallelism))
         let derived = try PasswordHash.derive(
-            password: Array(vector.password.utf8), salt: Array(vector.salt.utf8), parameters: parameters)
+            password: Array(vector.passphrase.utf8), salt: Array(vector.salt.utf8), parameters: parameters)
         #expect(hexEncoded(derived) == String(vector.expected.prefix(64)))
     }
 
