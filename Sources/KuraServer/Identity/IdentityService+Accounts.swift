@@ -207,7 +207,7 @@ extension IdentityService {
     /// Lifts the lock of account `id` (AUTH-5).
     public func unlock(_ id: String, by actor: Actor) async throws(IdentityError) -> AccountView {
         let record = try await updateAccount(id) { (account) throws(IdentityError) in
-            var lockout = LockoutState(failedLogins: account.failedLogins, lockedUntil: account.lockedUntil)
+            var lockout = account.lockout
             lockout.unlock()
             account.failedLogins = lockout.failedLogins
             account.lockedUntil = lockout.lockedUntil

@@ -14,6 +14,11 @@ public struct EnrolmentOffer: Sendable, Codable, Equatable {
     public var enrolmentToken: String
 }
 
+// The seam for WebAuthn (MFA-1): a second factor is "enrolled" when the account holds one
+// (today `sealedTOTPSecret`), and a session passes the stage by `secondFactorAt`. A passkey
+// method adds its credential table, an `enrolled` check beside the TOTP one in
+// `authenticated(account:session:device:)`, and a verify method that sets `secondFactorAt` the
+// way `verifySecondFactor` does; the stages, lockout and leaves stay as they are.
 extension IdentityService {
     /// Starts enrolling a TOTP second factor (MFA-1). Allowed at the enrolment stage, or from a
     /// ready session after re-authentication (replacing the factor is sensitive).

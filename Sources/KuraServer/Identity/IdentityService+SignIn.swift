@@ -21,8 +21,7 @@ extension IdentityService {
             throw .invalidCredentials
         }
         let actor = Actor.account(id: record.id)
-        let lockout = LockoutState(failedLogins: record.failedLogins, lockedUntil: record.lockedUntil)
-        if lockout.isLocked(at: now) {
+        if record.lockout.isLocked(at: now) {
             // AUTH-5: while locked even the right password is refused, after the same work.
             try await dummyVerify(attempt.password)
             try await commit([try leaf("login.refused", actor: actor, ["reason": .string("locked")])])
@@ -89,9 +88,7 @@ extension IdentityService {
         guard auth.stage == .secondFactor else { throw .stageRequired(auth.stage) }
         let now = clock()
         let actor = auth.actor
-        guard
-            !LockoutState(failedLogins: auth.account.failedLogins, lockedUntil: auth.account.lockedUntil).isLocked(
-                at: now),
+        guard !auth.account.lockout.isLocked(at: now),
             let sealed = auth.account.sealedTOTPSecret
         else { throw .secondFactorRejected }
         let secret = try openSecret(sealed, accountID: auth.account.id)
@@ -142,9 +139,7 @@ extension IdentityService {
         guard auth.stage == .secondFactor else { throw .stageRequired(auth.stage) }
         let now = clock()
         let actor = auth.actor
-        guard
-            !LockoutState(failedLogins: auth.account.failedLogins, lockedUntil: auth.account.lockedUntil).isLocked(
-                at: now),
+        guard !auth.account.lockout.isLocked(at: now),
             let code = RecoveryCode.parse(rawCode)
         else {
             try await recordFailure(of: auth.account.id, event: "second-factor.failed", reason: "recovery-code")
@@ -333,7 +328,7 @@ extension IdentityService {
         let now = clock()
         let policy = settings.lockout
         try await updateAccount(accountID) { (account) throws(IdentityError) in
-            var lockout = LockoutState(failedLogins: account.failedLogins, lockedUntil: account.lockedUntil)
+            var lockout = account.lockout
             let action = lockout.recordFailure(at: now, policy: policy)
             account.failedLogins = lockout.failedLogins
             account.lockedUntil = lockout.lockedUntil
@@ -384,5 +379,12 @@ extension IdentityService {
         } catch {
             throw .unavailable("a sealed field of \(accountID) does not open")
         }
+    }
+}
+
+extension AccountRecord {
+    /// The account's lockout state (AUTH-5), for the pure transitions of ``LockoutState``.
+    var lockout: LockoutState {
+        LockoutState(failedLogins: failedLogins, lockedUntil: lockedUntil)
     }
 }
