@@ -13,8 +13,11 @@ enum ClientAddress {
         let peerAddress = peer?.ipAddress ?? "unknown"
         guard trustedProxies.contains(peerAddress), let header = headers[forwardedFor] else { return peerAddress }
         // The proxy appends the address it saw last; earlier entries came from the client.
-        let hops = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let last = hops.last, !last.isEmpty, last.count <= 64 else { return peerAddress }
-        return String(last)
+        let hops = header.split(separator: ",", omittingEmptySubsequences: false)
+        // Only an address the proxy itself wrote counts; anything malformed falls back to the peer.
+        guard let last = hops.last?.trimmingCharacters(in: .whitespaces), last.count <= 64,
+            (try? SocketAddress(ipAddress: last, port: 0)) != nil
+        else { return peerAddress }
+        return last
     }
 }
