@@ -99,6 +99,7 @@ public func buildApplication(
     IdentityAPI(http: http).register(on: api)
     AdministrationAPI(http: http).register(on: api)
     OpenAPIDocument.register(on: api)
+    WebPages(http: http, view: try PageView(), formCSRF: FormCSRF(random: random)).register(on: router)
 
     let server: HTTPServerBuilder
     if let tls = prepared.tls {

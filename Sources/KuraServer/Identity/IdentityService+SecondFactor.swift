@@ -28,7 +28,22 @@ extension IdentityService {
         case .ready: try requireRecentReauthentication(auth)
         case .secondFactor, .passwordChange: throw .stageRequired(auth.stage)
         }
-        let secret = TOTPSecret.generate(using: random)
+        return try offer(TOTPSecret.generate(using: random), for: auth)
+    }
+
+    /// The same offer again for a page whose first code was refused: the secret from
+    /// `enrolmentToken` (sealed to this session), so the person keeps the entry they scanned.
+    public func resumeEnrolment(_ auth: Authenticated, enrolmentToken: String) throws(IdentityError) -> EnrolmentOffer {
+        switch auth.stage {
+        case .enrolment: break
+        case .ready: try requireRecentReauthentication(auth)
+        case .secondFactor, .passwordChange: throw .stageRequired(auth.stage)
+        }
+        return try offer(try pendingSecret(enrolmentToken, of: auth), for: auth)
+    }
+
+    /// The offer for `secret`: its URI, QR code, text, and the secret sealed to the session.
+    func offer(_ secret: [UInt8], for auth: Authenticated) throws(IdentityError) -> EnrolmentOffer {
         let issuer = settings.clinicName.map { "Kura \($0)" } ?? "Kura"
         let uri = OTPAuthURI(issuer: issuer, accountName: auth.account.login, secret: secret).uri
         let qr: QRCode
@@ -37,11 +52,10 @@ extension IdentityService {
         } catch {
             throw .invalidInput("the clinic name is too long for a QR code")
         }
-        let context = FieldContext(
-            clinicID: keys.clinicID, objectID: auth.session.id, field: "totp.pending", version: 1)
         let sealed: EncryptedField
         do {
-            sealed = try EncryptedField.seal(secret, context: context, kek: keys.keyEncryptionKey, using: random)
+            sealed = try EncryptedField.seal(
+                secret, context: pendingContext(auth), kek: keys.keyEncryptionKey, using: random)
         } catch {
             throw .unavailable("sealing failed")
         }
@@ -50,6 +64,19 @@ extension IdentityService {
         return EnrolmentOffer(
             secret: grouped.joined(separator: " "), uri: uri, qrSVG: qr.svg(),
             enrolmentToken: OpaqueToken.base64URL(sealed.serialized))
+    }
+
+    /// Where a pending secret is sealed: to the session, so no other session can confirm it.
+    func pendingContext(_ auth: Authenticated) -> FieldContext {
+        FieldContext(clinicID: keys.clinicID, objectID: auth.session.id, field: "totp.pending", version: 1)
+    }
+
+    /// The secret an enrolment token of this session carries.
+    func pendingSecret(_ enrolmentToken: String, of auth: Authenticated) throws(IdentityError) -> [UInt8] {
+        guard let bytes = OpaqueToken.decodeBase64URL(enrolmentToken),
+            let secret = try? EncryptedField(serialized: bytes).open(context: pendingContext(auth), keys: keyRing)
+        else { throw .invalidInput("enrolmentToken: not from this session") }
+        return secret
     }
 
     /// Confirms enrolment with the first code from the authenticator and returns ten new
@@ -64,11 +91,7 @@ extension IdentityService {
         case .ready: try requireRecentReauthentication(auth)
         case .secondFactor, .passwordChange: throw .stageRequired(auth.stage)
         }
-        let context = FieldContext(
-            clinicID: keys.clinicID, objectID: auth.session.id, field: "totp.pending", version: 1)
-        guard let bytes = OpaqueToken.decodeBase64URL(enrolmentToken),
-            let secret = try? EncryptedField(serialized: bytes).open(context: context, keys: keyRing)
-        else { throw .invalidInput("enrolmentToken: not from this session") }
+        let secret = try pendingSecret(enrolmentToken, of: auth)
         let now = clock()
         let code = rawCode.filter { !$0.isWhitespace }
         guard case .accepted(let step) = TOTP(secret: secret).verify(code, at: now / 1000, lastAcceptedStep: nil) else {

@@ -1,0 +1,135 @@
+import Foundation
+import KuraCore
+
+/// Every page and form action of the web UI (STYLE 13): the router registers ``pattern`` and
+/// the models build links and form actions from ``path``, so a link cannot point at a route
+/// that does not exist.
+enum PageRoute: Hashable, Sendable {
+    /// `/`: sends the browser to the page of its session's stage.
+    case home
+    /// The first administrator, with the one-time setup code (ACC-1).
+    case setup
+    /// Sign-in with login name and password.
+    case login
+    /// The TOTP or recovery code after the password (MFA-1, MFA-3).
+    case secondFactor
+    /// TOTP enrolment: QR code, secret, first code, then the recovery codes.
+    case enrol
+    /// The holder's password change (AUTH-4: also the stage after an initial or reset password).
+    case password
+    /// My account: sessions, devices, recovery codes.
+    case account
+    /// Ends the session.
+    case signOut
+    /// Ends the session on a shared PC so the next person signs in (SESS-3).
+    case switchUser
+    /// Ends one of the holder's sessions.
+    case revokeSession(String)
+    /// The administrators' account list and add form.
+    case accounts
+    /// An administrator's action on one account.
+    case accountAction(String, AccountAction)
+    /// The administrators' device list (INV-2, DEV-2).
+    case devices
+    /// Approves a pending device; the form names the ownership.
+    case approveDevice(String)
+    /// Revokes a device at once.
+    case revokeDevice(String)
+    /// The alert queue (AUD-1).
+    case alerts
+    /// Acknowledges an alert.
+    case acknowledgeAlert(String)
+    /// The review queue (ACC-7).
+    case reviews
+    /// Signs off a review item; the form names the outcome.
+    case signOffReview(String)
+
+    /// What an administrator does to one account from the list.
+    enum AccountAction: String, Hashable, Sendable, CaseIterable {
+        case disable
+        case enable
+        case unlock
+        case resetPassword = "reset-password"
+    }
+
+    /// The value to pass for the id when only the ``pattern`` is wanted.
+    static let anyID = ""
+
+    /// The path for links and form actions, with the id percent-encoded.
+    var path: String {
+        render { $0.addingPercentEncoding(withAllowedCharacters: Self.idCharacters) ?? "" }
+    }
+
+    /// The path with a notice for the page to show after a redirect (fixed words only).
+    func path(notice: PageNotice) -> String {
+        "\(path)?notice=\(notice.rawValue)"
+    }
+
+    /// The router's pattern, with `{id}` in place of the id.
+    var pattern: String {
+        render { _ in "{id}" }
+    }
+
+    /// The page a session at `stage` belongs on: anything but `ready` reaches only that page.
+    static func page(for stage: SignInStage) -> PageRoute {
+        switch stage {
+        case .secondFactor: .secondFactor
+        case .passwordChange: .password
+        case .enrolment: .enrol
+        case .ready: .account
+        }
+    }
+
+    static let idCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+
+    private func render(_ id: (String) -> String) -> String {
+        switch self {
+        case .home: "/"
+        case .setup: "/setup"
+        case .login: "/login"
+        case .secondFactor: "/login/second-factor"
+        case .enrol: "/enrol"
+        case .password: "/password"
+        case .account: "/account"
+        case .signOut: "/sign-out"
+        case .switchUser: "/switch-user"
+        case .revokeSession(let session): "/account/sessions/\(id(session))/revoke"
+        case .accounts: "/admin/accounts"
+        case .accountAction(let account, let action): "/admin/accounts/\(id(account))/\(action.rawValue)"
+        case .devices: "/admin/devices"
+        case .approveDevice(let device): "/admin/devices/\(id(device))/approve"
+        case .revokeDevice(let device): "/admin/devices/\(id(device))/revoke"
+        case .alerts: "/admin/alerts"
+        case .acknowledgeAlert(let alert): "/admin/alerts/\(id(alert))/acknowledge"
+        case .reviews: "/admin/reviews"
+        case .signOffReview(let review): "/admin/reviews/\(id(review))/sign-off"
+        }
+    }
+}
+
+/// A message a page shows after a redirect, named in the query by a fixed word: the query
+/// never carries text to echo.
+enum PageNotice: String, Sendable, CaseIterable {
+    case setupDone = "setup-done"
+    case signedOut = "signed-out"
+    case passwordChanged = "password-changed"
+    case sessionRevoked = "session-revoked"
+    case done
+
+    /// The notice a request's query names, if any.
+    init?(query value: String?) {
+        guard let value, let notice = PageNotice(rawValue: value) else { return nil }
+        self = notice
+    }
+
+    /// The key of its text in ``PageText``.
+    var textKey: String {
+        switch self {
+        case .setupDone: "noticeSetupDone"
+        case .signedOut: "noticeSignedOut"
+        case .passwordChanged: "noticePasswordChanged"
+        case .sessionRevoked: "noticeSessionRevoked"
+        case .done: "noticeDone"
+        }
+    }
+}
