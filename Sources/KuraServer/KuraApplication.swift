@@ -137,7 +137,8 @@ public func buildApplication(
         writer: writer,
         checkpointer: checkpointer,
         events: events,
-        identity: identity
+        identity: identity,
+        routes: router.routes.map { "\($0.method.rawValue) \($0.path)" }
     )
     return (application, startup, services)
 }
@@ -155,4 +156,7 @@ public struct KuraServices: Sendable {
     public let events: LedgerEvents
     /// Accounts, sign-in, sessions and devices.
     public let identity: IdentityService
+    /// Every route the router serves, as "METHOD /path" with `{name}` parameters and `**` for a
+    /// trailing wildcard: the OpenAPI tests check that the document covers exactly these.
+    let routes: [String]
 }

@@ -3,8 +3,8 @@ import Hummingbird
 import NIOCore
 
 /// Serves the hand-written OpenAPI 3.1 description of the JSON API (DESIGN "Interfaces") at
-/// `/api/v1/openapi.json`. The document lives in the repository as `openapi.json` beside this
-/// file and is compiled in, so the binary serves exactly the reviewed text.
+/// `/api/v1/openapi.json`. The document is ``OpenAPIText/json`` in `OpenAPIText.swift` beside
+/// this file, compiled in, so the binary serves exactly the reviewed text.
 enum OpenAPIDocument {
     static func register(on group: RouterGroup<KuraRequestContext>) {
         group.get("openapi.json") { _, _ in

@@ -1,4 +1,4 @@
-/// Request and reply bodies of the identity API (see `openapi.json`).
+/// Request and reply bodies of the identity API (their schemas are in `OpenAPIText`).
 struct SetupStatus: Codable {
     let pending: Bool
 }

@@ -2,7 +2,7 @@ import Hummingbird
 import KuraCore
 import KuraStore
 
-/// The identity part of the JSON API under `/api/v1` (described in `openapi.json`): setup,
+/// The identity part of the JSON API under `/api/v1` (described in `OpenAPIText`): setup,
 /// sign-in, the second factor, the holder's own account, and API tokens.
 struct IdentityAPI: Sendable {
     let http: IdentityHTTP
@@ -113,6 +113,8 @@ struct IdentityAPI: Sendable {
         }
         group.get("me/recovery-codes") { request, _ in
             let auth = try await http.authenticate(request).0
+            // Like the other "my account" reads: a password-only session learns nothing more.
+            try auth.require(.manageOwnAccount)
             return JSONReply.make(
                 RecoveryCodes(recoveryCodes: nil, remaining: try await identity.remainingRecoveryCodes(auth)))
         }

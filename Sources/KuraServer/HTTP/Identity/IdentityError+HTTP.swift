@@ -1,8 +1,6 @@
-import Foundation
 import HTTPTypes
 import Hummingbird
 import KuraCore
-import NIOCore
 
 extension IdentityError {
     /// The HTTP status of the refusal (DESIGN "Bad input, faults").
@@ -82,13 +80,9 @@ extension IdentityError {
 
     /// The JSON error body `{"error": code, "message": text}` with its status.
     func response(language: String) -> Response {
-        struct Body: Encodable {
-            let error: String
-            let message: String
-        }
-        let data = (try? JSONEncoder().encode(Body(error: code, message: message(language: language)))) ?? Data()
-        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
-        if case .tooManyRequests(let seconds) = self { headers[.retryAfter] = "\(seconds)" }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        var retryAfter: Int?
+        if case .tooManyRequests(let seconds) = self { retryAfter = seconds }
+        return JSONReply.error(
+            code, message: message(language: language), status: status, retryAfterSeconds: retryAfter)
     }
 }

@@ -23,6 +23,21 @@ enum JSONReply {
         return response
     }
 
+    /// The error body `{"error": code, "message": text}` of every API refusal (the `Error` schema
+    /// of `OpenAPIText`), with `Retry-After` when the client should wait.
+    static func error(
+        _ code: String, message: String, status: HTTPResponse.Status, retryAfterSeconds: Int? = nil
+    ) -> Response {
+        var response = make(ErrorBody(error: code, message: message), status: status)
+        if let retryAfterSeconds { response.headers[.retryAfter] = "\(retryAfterSeconds)" }
+        return response
+    }
+
+    struct ErrorBody: Encodable {
+        let error: String
+        let message: String
+    }
+
     /// An empty 204, setting `cookies`.
     static func noContent(cookies: [Cookie] = []) -> Response {
         var response = Response(status: .noContent, headers: [.cacheControl: "no-store"])
