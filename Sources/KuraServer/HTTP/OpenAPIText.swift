@@ -794,7 +794,10 @@ enum OpenAPIText {
               },
               "Unauthorized": {
                 "description": "Not signed in or the session ended (`not-signed-in`), a wrong login, password or locked account (`invalid-credentials`, one answer for all, AUTH-5), or a refused second-factor code (`second-factor-rejected`).",
-                "headers": { "Cache-Control": { "$ref": "#/components/headers/CacheControl" } },
+                "headers": {
+                  "Cache-Control": { "$ref": "#/components/headers/CacheControl" },
+                  "WWW-Authenticate": { "description": "`Bearer realm=\"kura\"` (RFC 9110 §15.5.2, RFC 6750).", "schema": { "type": "string" } }
+                },
                 "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
               },
               "Forbidden": {
@@ -854,16 +857,16 @@ enum OpenAPIText {
                       "second-factor-rejected",
                       "too-many-requests",
                       "setup-unavailable",
-                      "password-refused.tooShort",
-                      "password-refused.tooLong",
-                      "password-refused.needsMix",
-                      "password-refused.dictionaryWord",
-                      "password-refused.keyboardWalk",
+                      "password-refused.too-short",
+                      "password-refused.too-long",
+                      "password-refused.needs-mix",
+                      "password-refused.dictionary-word",
+                      "password-refused.keyboard-walk",
                       "password-refused.repeated",
                       "password-refused.sequence",
-                      "password-refused.dateOrYear",
-                      "password-refused.commonWord",
-                      "password-refused.contextWord",
+                      "password-refused.date-or-year",
+                      "password-refused.common-word",
+                      "password-refused.context-word",
                       "invalid-input",
                       "not-signed-in",
                       "stage-required.second-factor",

@@ -172,6 +172,9 @@ extension IdentityService {
     /// Sets or clears the end date of account `id` (ACC-4: leavers).
     public func setEndDate(_ endsAt: Int64?, of id: String, by actor: Actor) async throws(IdentityError) -> AccountView
     {
+        if actor.accountID == id, let endsAt, endsAt <= clock() {
+            throw .forbidden("administrators do not end their own account")
+        }
         let record = try await updateAccount(id) { (account) throws(IdentityError) in
             account.endsAt = endsAt
             var fields: [String: CanonicalJSON] = ["subject": .string(id)]

@@ -24,7 +24,7 @@ extension IdentityError {
         case .secondFactorRejected: "second-factor-rejected"
         case .tooManyRequests: "too-many-requests"
         case .setupUnavailable: "setup-unavailable"
-        case .passwordRefused(let rule): "password-refused.\(rule)"
+        case .passwordRefused(let rule): "password-refused.\(Self.kebabCase("\(rule)"))"
         case .invalidInput: "invalid-input"
         case .notSignedIn: "not-signed-in"
         case .stageRequired(let stage): "stage-required.\(stage.rawValue)"
@@ -84,5 +84,20 @@ extension IdentityError {
         if case .tooManyRequests(let seconds) = self { retryAfter = seconds }
         return JSONReply.error(
             code, message: message(language: language), status: status, retryAfterSeconds: retryAfter)
+    }
+}
+
+extension IdentityError {
+    /// `tooShort` → `too-short`: codes are kebab-case like every other code of the API.
+    static func kebabCase(_ name: String) -> String {
+        var output = ""
+        for character in name {
+            if character.isUppercase {
+                output += "-" + character.lowercased()
+            } else {
+                output.append(character)
+            }
+        }
+        return output
     }
 }

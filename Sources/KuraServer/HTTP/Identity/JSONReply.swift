@@ -30,6 +30,8 @@ enum JSONReply {
     ) -> Response {
         var response = make(ErrorBody(error: code, message: message), status: status)
         if let retryAfterSeconds { response.headers[.retryAfter] = "\(retryAfterSeconds)" }
+        // RFC 9110 §15.5.2: a 401 names how to authenticate (RFC 6750 for the API's tokens).
+        if status == .unauthorized { response.headers[.wwwAuthenticate] = #"Bearer realm="kura""# }
         return response
     }
 
