@@ -56,6 +56,9 @@ let package = Package(
             dependencies: [
                 "KuraStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // GRDB's own system-SQLite module: the verifier's row reader steps statements with
+                // the C API to copy blobs without a Data per column (SQLiteLedgerRowReader).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
