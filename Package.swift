@@ -57,6 +57,9 @@ let package = Package(
             dependencies: [
                 "KuraStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // GRDB's own system-SQLite module: the verifier's row reader steps statements with
+                // the C API to copy blobs without a Data per column (SQLiteLedgerRowReader).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -124,6 +127,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

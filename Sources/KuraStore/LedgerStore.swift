@@ -124,13 +124,17 @@ public protocol LedgerStore: Sendable {
     func integrate(_ integration: LedgerIntegration) async throws(StoreError)
     /// The stored tile at (`level`, `index`), full or partial, or nil.
     func tile(level: Int, index: UInt64) async throws(StoreError) -> StoredTile?
+    /// The stored tiles of `level` with an index in `range`, in index order, missing ones left
+    /// out; for the verifier, which compares every tile.
+    func tiles(level: Int, in range: Range<UInt64>) async throws(StoreError) -> [StoredTile]
     /// The leaf bytes of indices `range` that exist, in order.
     func leaves(in range: Range<UInt64>) async throws(StoreError) -> [[UInt8]]
     /// Where the leaf with this reference stands.
     func status(of id: LeafID) async throws(StoreError) -> LeafStatus
     /// The numbered rows (leaf joined with details, either side possibly missing) with
-    /// `index` in `range`, in index order; for the verifier.
-    func rows(in range: Range<UInt64>) async throws(StoreError) -> [LedgerRow]
+    /// `index` in `range`, in index order, packed into one batch; for the verifier, which reads
+    /// every row of the log this way.
+    func rows(in range: Range<UInt64>) async throws(StoreError) -> LedgerRowBatch
     /// The highest index present in either the leaf or the details table, plus one (0 if none).
     func storedExtent() async throws(StoreError) -> UInt64
     /// Every stored checkpoint, oldest first; for the verifier.

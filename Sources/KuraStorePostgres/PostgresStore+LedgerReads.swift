@@ -31,6 +31,28 @@ extension PostgresStore: LedgerStore {
         }
     }
 
+    /// The stored tiles of `level` with an index in `range`, in index order.
+    public func tiles(level: Int, in range: Range<UInt64>) async throws(StoreError) -> [StoredTile] {
+        try await ready()
+        guard let level = Int32(exactly: level), let (lower, upper) = Self.bounds(range) else { return [] }
+        return try await withConnection { connection in
+            var tiles: [StoredTile] = []
+            let rows = try await connection.query(
+                """
+                SELECT idx, hashes FROM ledger_tile
+                WHERE level = \(level) AND idx >= \(lower) AND idx < \(upper) ORDER BY idx
+                """,
+                logger: driverLogger
+            )
+            for try await (index, hashes) in rows.decode((Int64, ByteBuffer).self) {
+                guard index >= 0 else { throw StoreError.corrupt("a negative tile index") }
+                tiles.append(
+                    StoredTile(level: Int(level), index: UInt64(index), hashes: Array(hashes.readableBytesView)))
+            }
+            return tiles
+        }
+    }
+
     /// The leaf bytes of indices `range` that exist, in order.
     public func leaves(in range: Range<UInt64>) async throws(StoreError) -> [[UInt8]] {
         try await ready()
@@ -50,12 +72,13 @@ extension PostgresStore: LedgerStore {
 
     /// The numbered rows with `index` in `range`, leaf and details joined on the index with a
     /// full outer join, so that a row missing on either side shows as nil there (the verifier
-    /// reports it).
-    public func rows(in range: Range<UInt64>) async throws(StoreError) -> [LedgerRow] {
+    /// reports it). The bytes are copied once, from the driver's buffers into the batch.
+    public func rows(in range: Range<UInt64>) async throws(StoreError) -> LedgerRowBatch {
         try await ready()
-        guard let (lower, upper) = Self.bounds(range) else { return [] }
+        guard let (lower, upper) = Self.bounds(range) else { return LedgerRowBatch() }
         return try await withConnection { connection in
-            var result: [LedgerRow] = []
+            let expected = Int(upper - lower)
+            var batch = LedgerRowBatch(reservingRows: expected, bytes: expected * 320)
             let rows = try await connection.query(
                 """
                 SELECT COALESCE(l.idx, d.idx), l.leaf, d.salt, d.details
@@ -69,17 +92,27 @@ extension PostgresStore: LedgerStore {
             )
             typealias Columns = (Int64, ByteBuffer?, ByteBuffer?, ByteBuffer?)
             for try await (index, leaf, salt, details) in rows.decode(Columns.self) {
-                result.append(
-                    LedgerRow(
-                        index: UInt64(index),
-                        leaf: leaf.map { Array($0.readableBytesView) },
-                        salt: salt.map { Array($0.readableBytesView) },
-                        details: details.map { Array($0.readableBytesView) }
-                    )
-                )
+                guard index >= 0 else { throw StoreError.corrupt("a negative leaf index") }
+                // Salt and details are columns of one details row: both there or both missing.
+                let detailsRow = salt.flatMap { salt in details.map { (salt, $0) } }
+                Self.withBytes(leaf) { leaf in
+                    Self.withBytes(detailsRow?.0) { salt in
+                        Self.withBytes(detailsRow?.1) { details in
+                            batch.append(index: UInt64(index), leaf: leaf, salt: salt, details: details)
+                        }
+                    }
+                }
             }
-            return result
+            return batch
         }
+    }
+
+    /// Calls `body` with the readable bytes of `buffer`, or nil.
+    private static func withBytes<Result>(
+        _ buffer: ByteBuffer?, _ body: (UnsafeRawBufferPointer?) throws -> Result
+    ) rethrows -> Result {
+        guard let buffer else { return try body(nil) }
+        return try buffer.withUnsafeReadableBytes { try body($0) }
     }
 
     /// The highest index present in either the leaf or the details table, plus one (0 if none).

@@ -95,6 +95,21 @@ extension SQLiteStore {
         }
     }
 
+    /// The stored tiles of `level` in `range`, in index order.
+    public func tiles(level: Int, in range: Range<UInt64>) async throws(StoreError) -> [StoredTile] {
+        try await mapped {
+            try await pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: "SELECT idx, hashes FROM ledger_tile WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx",
+                    arguments: [level, Int64(clamping: range.lowerBound), Int64(clamping: range.upperBound)]
+                ).map { row in
+                    StoredTile(level: level, index: UInt64(row[0] as Int64), hashes: [UInt8](row[1] as Data))
+                }
+            }
+        }
+    }
+
     /// The leaf bytes in `range`, in index order.
     public func leaves(in range: Range<UInt64>) async throws(StoreError) -> [[UInt8]] {
         try await mapped {
@@ -129,32 +144,9 @@ extension SQLiteStore {
     }
 
     /// Leaf and details rows joined on the index; a missing side is nil.
-    public func rows(in range: Range<UInt64>) async throws(StoreError) -> [LedgerRow] {
+    public func rows(in range: Range<UInt64>) async throws(StoreError) -> LedgerRowBatch {
         try await mapped {
-            try await pool.read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT l.idx AS idx, l.leaf, d.salt, d.details
-                        FROM ledger_leaf l LEFT JOIN ledger_detail d ON d.idx = l.idx
-                        WHERE l.idx >= ?1 AND l.idx < ?2
-                        UNION ALL
-                        SELECT d.idx, NULL, d.salt, d.details
-                        FROM ledger_detail d
-                        WHERE d.idx >= ?1 AND d.idx < ?2
-                            AND NOT EXISTS (SELECT 1 FROM ledger_leaf l WHERE l.idx = d.idx)
-                        ORDER BY 1
-                        """,
-                    arguments: [Int64(range.lowerBound), Int64(range.upperBound)]
-                ).map { row in
-                    LedgerRow(
-                        index: UInt64(row["idx"] as Int64),
-                        leaf: (row["leaf"] as Data?).map { [UInt8]($0) },
-                        salt: (row["salt"] as Data?).map { [UInt8]($0) },
-                        details: (row["details"] as Data?).map { [UInt8]($0) }
-                    )
-                }
-            }
+            try await pool.read { db in try SQLiteLedgerRowReader.rows(in: range, db: db) }
         }
     }
 

@@ -145,6 +145,15 @@ extension InMemoryStore {
         }
     }
 
+    /// The tiles of `level` in `range` that exist, in order.
+    public func tiles(level: Int, in range: Range<UInt64>) async throws(StoreError) -> [StoredTile] {
+        state.withLock { state in
+            state.tiles.filter { $0.key.level == level && range.contains($0.key.index) }
+                .map { StoredTile(level: level, index: $0.key.index, hashes: $0.value) }
+                .sorted { $0.index < $1.index }
+        }
+    }
+
     /// The leaves in range that exist.
     public func leaves(in range: Range<UInt64>) async throws(StoreError) -> [[UInt8]] {
         state.withLock { state in range.compactMap { state.leaves[$0] } }
@@ -160,17 +169,18 @@ extension InMemoryStore {
     }
 
     /// Joined rows in range.
-    public func rows(in range: Range<UInt64>) async throws(StoreError) -> [LedgerRow] {
+    public func rows(in range: Range<UInt64>) async throws(StoreError) -> LedgerRowBatch {
         state.withLock { state in
             let indices = Set(state.leaves.keys).union(state.details.keys).filter { range.contains($0) }.sorted()
-            return indices.map { index in
-                LedgerRow(
-                    index: index,
-                    leaf: state.leaves[index],
-                    salt: state.details[index]?.salt,
-                    details: state.details[index]?.details
-                )
-            }
+            return LedgerRowBatch(
+                indices.map { index in
+                    LedgerRow(
+                        index: index,
+                        leaf: state.leaves[index],
+                        salt: state.details[index]?.salt,
+                        details: state.details[index]?.details
+                    )
+                })
         }
     }
 

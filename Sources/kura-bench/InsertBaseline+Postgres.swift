@@ -8,27 +8,7 @@ extension InsertBaseline {
     /// connection, each batch one `INSERT … SELECT FROM unnest(…)` between `BEGIN` and `COMMIT`,
     /// with `synchronous_commit=on` sent at startup as `PostgresStore` sends it.
     func runPostgres(url: String, logger: Logger) async throws -> Result {
-        let settings = try PostgresConfiguration(url: url)
-        let tls: PostgresConnection.Configuration.TLS
-        switch settings.tlsMode {
-        case .disable:
-            tls = .disable
-        case .require:
-            var client = TLSConfiguration.makeClientConfiguration()
-            client.minimumTLSVersion = .tlsv12
-            if let roots = settings.rootCertificatePath { client.trustRoots = .file(roots) }
-            tls = .require(try NIOSSLContext(configuration: client))
-        }
-        var configuration = PostgresConnection.Configuration(
-            host: settings.host,
-            port: settings.port,
-            username: settings.username,
-            password: settings.password,
-            database: settings.database,
-            tls: tls
-        )
-        configuration.options.additionalStartupParameters = [("synchronous_commit", "on")]
-        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        let connection = try await BenchConnection.connect(url: url, logger: logger)
         do {
             let result = try await insert(on: connection, logger: logger)
             try await connection.close()

@@ -80,6 +80,10 @@ final class InstrumentedStore: WriteBatchStore, LedgerStore {
         try await base.tile(level: level, index: index)
     }
 
+    func tiles(level: Int, in range: Range<UInt64>) async throws(StoreError) -> [StoredTile] {
+        try await base.tiles(level: level, in: range)
+    }
+
     func leaves(in range: Range<UInt64>) async throws(StoreError) -> [[UInt8]] {
         try await base.leaves(in: range)
     }
@@ -88,7 +92,7 @@ final class InstrumentedStore: WriteBatchStore, LedgerStore {
         try await base.status(of: id)
     }
 
-    func rows(in range: Range<UInt64>) async throws(StoreError) -> [LedgerRow] {
+    func rows(in range: Range<UInt64>) async throws(StoreError) -> LedgerRowBatch {
         try await base.rows(in: range)
     }
 

@@ -10,7 +10,7 @@ extension BenchDatabases.Backend: ExpressibleByArgument {}
 
 /// A part of the ledger benchmark, selectable for profiling one at a time.
 enum LedgerPhase: String, CaseIterable, ExpressibleByArgument {
-    case insert, append, verify, hash
+    case insert, append, verify, read, hash
 }
 
 /// `kura-bench ledger`: the ledger's append and verification throughput on one backend, each
@@ -45,7 +45,10 @@ struct LedgerCommand: AsyncParsableCommand {
     @Flag(help: "Keep the databases afterwards.")
     var keep = false
 
-    @Option(name: .customLong("phase"), help: "Run only this phase (repeatable; verify implies append). Default: all.")
+    @Option(
+        name: .customLong("phase"),
+        help: "Run only this phase (repeatable; verify and read imply append). Default: all."
+    )
     var phases: [LedgerPhase] = []
 
     func validate() throws {
@@ -85,7 +88,7 @@ struct LedgerCommand: AsyncParsableCommand {
             report.printInsert()
         }
 
-        if selected.contains(.append) || selected.contains(.verify) {
+        if selected.contains(.append) || selected.contains(.verify) || selected.contains(.read) {
             let signer = try NoteSigner(name: "bench.kura.example/bench", privateKey: Curve25519.Signing.PrivateKey())
             let appendDatabase = try await databases.fresh("append")
             let (store, pool) = try await databases.open(appendDatabase)
@@ -104,6 +107,20 @@ struct LedgerCommand: AsyncParsableCommand {
                 report.verify = try await verify(appendDatabase, signer: signer, logger: logger)
                 report.cpu[.verify] = CPUSample.now().since(cpu)
                 report.printVerify()
+            }
+            if selected.contains(.read) {
+                let cpu = CPUSample.now()
+                let read = ReadBaseline()
+                if let url = appendDatabase.url {
+                    report.read = try await read.runPostgres(url: url, logger: logger)
+                } else {
+                    report.read = try await read.runSQLite(path: appendDatabase.sqlitePath)
+                }
+                report.cpu[.read] = CPUSample.now().since(cpu)
+                guard report.read?.rows == leaves else {
+                    throw BenchError.invalid("the read baseline read \(report.read?.rows ?? 0) rows")
+                }
+                report.printRead()
             }
             if !keep { await databases.remove("append") }
         }

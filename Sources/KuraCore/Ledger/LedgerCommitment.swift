@@ -45,6 +45,16 @@ public struct LedgerCommitment: Hashable, Sendable {
         self.bytes = Array(hasher.finalize())
     }
 
+    /// The commitment over stored salt and details bytes as a 32-byte value, computed without
+    /// allocating: the verifier recomputes it for every leaf of the log.
+    static func digest(salt: UnsafeRawBufferPointer, details: UnsafeRawBufferPointer) -> LogHash {
+        var hasher = SHA256()
+        domainTag.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(bufferPointer: salt)
+        hasher.update(bufferPointer: details)
+        return LogHash(hasher.finalize())
+    }
+
     /// Serialises the details canonically and commits to them.
     public init(details: CanonicalJSON, salt: LedgerSalt) throws(CanonicalJSONError) {
         self.init(canonicalDetails: try details.canonicalBytes(), salt: salt)

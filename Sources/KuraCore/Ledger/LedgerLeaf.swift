@@ -71,6 +71,20 @@ public struct LedgerLeaf: Hashable, Sendable {
     static let canonicalPrefix = Array("{\"c\":\"".utf8)
     static let canonicalSuffix = Array("\",\"v\":1}".utf8)
 
+    /// The commitment of a version-1 leaf in its one canonical spelling, read without allocating;
+    /// nil for any other bytes, which ``parse(_:)`` then accepts or refuses.
+    ///
+    /// A version-1 leaf has exactly one canonical spelling, 58 bytes long (`{"c":"` + 44 base64
+    /// symbols + `","v":1}`), so matching it byte for byte is the same check as parsing it.
+    static func canonicalCommitment(_ leaf: UnsafeRawBufferPointer) -> LogHash? {
+        let prefix = canonicalPrefix.count
+        let suffix = canonicalSuffix.count
+        guard leaf.count == prefix + 44 + suffix else { return nil }
+        for (offset, byte) in canonicalPrefix.enumerated() where leaf[offset] != byte { return nil }
+        for (offset, byte) in canonicalSuffix.enumerated() where leaf[prefix + 44 + offset] != byte { return nil }
+        return StrictBase64.decodeDigest(UnsafeRawBufferPointer(rebasing: leaf[prefix..<prefix + 44]))
+    }
+
     /// Checks details (as a value) and salt against this leaf.
     public func verify(details: CanonicalJSON, salt: LedgerSalt) -> LedgerLeafVerification {
         guard let canonical = try? details.canonicalBytes() else { return .invalid(.detailsNotCanonical) }

@@ -36,6 +36,39 @@ enum StrictBase64 {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Decodes the canonical encoding of exactly 32 bytes (44 symbols, the last one `=`) into a
+    /// hash value without allocating; nil for anything else. Accepts exactly what ``decode(_:)``
+    /// accepts for a 32-byte result: the verifier runs this for every leaf of the log.
+    static func decodeDigest(_ symbols: UnsafeRawBufferPointer) -> LogHash? {
+        guard symbols.count == 44, symbols[43] == UInt8(ascii: "=") else { return nil }
+        return decodeTable.withUnsafeBufferPointer { table in
+            withUnsafeTemporaryAllocation(byteCount: 33, alignment: 8) { output in
+                var offset = 0
+                // 10 groups of 4 symbols make 30 bytes; the last 3 symbols make 2 bytes and 2 unused bits.
+                for group in 0..<11 {
+                    var value: UInt32 = 0
+                    for position in 0..<(group < 10 ? 4 : 3) {
+                        let symbol = table[Int(symbols[4 * group + position])]
+                        guard symbol != 0xFF else { return nil }
+                        value = value << 6 | UInt32(symbol)
+                    }
+                    if group < 10 {
+                        output[offset] = UInt8(truncatingIfNeeded: value >> 16)
+                        output[offset + 1] = UInt8(truncatingIfNeeded: value >> 8)
+                        output[offset + 2] = UInt8(truncatingIfNeeded: value)
+                        offset += 3
+                    } else {
+                        // RFC 4648 §3.5: the unused trailing bits must be zero (one spelling only).
+                        guard value & 0b11 == 0 else { return nil }
+                        output[offset] = UInt8(truncatingIfNeeded: value >> 10)
+                        output[offset + 1] = UInt8(truncatingIfNeeded: value >> 2)
+                    }
+                }
+                return LogHash(exactly: UnsafeRawBufferPointer(rebasing: output[0..<32]))
+            }
+        }
+    }
+
     /// Decodes the canonical encoding; returns nil for anything else.
     static func decode(_ text: some StringProtocol) -> [UInt8]? {
         let input = Array(text.utf8)

@@ -2,8 +2,8 @@
 /// contiguous numbering, one details row per leaf, every commitment, every checkpoint's
 /// signature and root, and every tile (DESIGN "Verifying", AUD-2, REC-1).
 ///
-/// Pure: the caller streams ``LedgerRow``s in index order into ``check(_:)``, compares the tiles it is
-/// handed, and calls ``finish(extent:)``. The first failure is kept; later input is ignored.
+/// Pure: the caller streams batches of rows in index order into ``check(_:checks:)``, compares
+/// the tiles it is handed, and calls ``finish(extent:)``. The first failure is kept; later input is ignored.
 /// Checking every checkpoint's root against the same recomputed tree also proves that all
 /// checkpoints are consistent with one another.
 public struct LogVerifier: Sendable {
@@ -35,7 +35,8 @@ public struct LogVerifier: Sendable {
     let checkpoints: [StoredCheckpoint]
     var nextCheckpoint = 0
     var tree = CompactRange()
-    var tileBuffers: [Int: [UInt8]] = [:]
+    /// The hashes of the tile being filled at each tile level.
+    var tileBuffers: [[UInt8]] = []
     var readyTiles: [ExpectedTile] = []
     var checkedCheckpoints = 0
     /// The first failure found.
@@ -64,44 +65,50 @@ public struct LogVerifier: Sendable {
     /// The number of leaves checked so far.
     public var size: UInt64 { tree.size }
 
-    /// Checks the next row; rows must come in increasing index order.
-    public mutating func check(_ row: LedgerRow) {
-        guard failure == nil else { return }
-        guard row.index == tree.size else {
-            failure = .missingRow(index: tree.size)
-            return
+    /// Checks the next rows, in increasing index order, on this task alone.
+    public mutating func check(_ batch: LedgerRowBatch) {
+        check(batch, checks: LedgerRowChecks(batch, positions: batch.indices))
+    }
+
+    /// Checks the next rows, in increasing index order, given their own checks (made by
+    /// ``LedgerRowChecks`` for every position of `batch`, in order, possibly in parts on other
+    /// cores): numbering, then each row's own checks, then the tree, tiles and checkpoints.
+    ///
+    /// Reports exactly what checking the rows one by one reports: rows after the first failure
+    /// are never added, so ``size`` counts the rows that passed.
+    public mutating func check(_ batch: LedgerRowBatch, checks: LedgerRowChecks) {
+        precondition(
+            checks.positions.lowerBound == 0 && (checks.failure != nil || checks.positions.upperBound == batch.count),
+            "the checks must cover the batch"
+        )
+        for position in batch.indices {
+            guard failure == nil else { return }
+            guard batch.index(at: position) == tree.size else {
+                failure = .missingRow(index: tree.size)
+                return
+            }
+            guard position < checks.leafHashes.count else {
+                failure = checks.failure
+                return
+            }
+            append(checks.leafHashes[position])
         }
-        guard let leafBytes = row.leaf else {
-            failure = .missingLeaf(index: row.index)
-            return
-        }
-        guard let details = row.details, let saltBytes = row.salt else {
-            failure = .missingDetails(index: row.index)
-            return
-        }
-        guard let leaf = try? LedgerLeaf.parse(leafBytes) else {
-            failure = .malformedLeaf(index: row.index)
-            return
-        }
-        // The commitment over the stored bytes is the whole check: bytes that hash to the
-        // leaf's commitment are the bytes committed at append time (which were canonical), so
-        // re-parsing them as canonical JSON would prove nothing more and cost most of the pass.
-        guard let salt = LedgerSalt(bytes: saltBytes),
-            LedgerCommitment(canonicalDetails: details, salt: salt) == leaf.commitment
-        else {
-            failure = .commitmentMismatch(index: row.index)
-            return
-        }
+    }
+
+    /// Adds a checked leaf to the tree, collects the tiles it completes and compares the
+    /// checkpoint roots at the new size.
+    mutating func append(_ leafHash: LogHash) {
         let signed = signedSize
-        tree.append(RFC6962.leafHash(leafBytes)) { level, index, hash in
+        tree.append(leafHash) { level, index, hash in
             guard level % 8 == 0 else { return }
             let tileLevel = level / 8
             // Only nodes inside the newest checkpoint are served as tiles.
             guard (index + 1) << UInt64(level) <= signed else { return }
-            hash.withUnsafeBytes { tileBuffers[tileLevel, default: []].append(contentsOf: $0) }
+            while tileBuffers.count <= tileLevel { tileBuffers.append([]) }
+            hash.withUnsafeBytes { tileBuffers[tileLevel].append(contentsOf: $0) }
             if index & 255 == 255 {
-                readyTiles.append(ExpectedTile(level: tileLevel, index: index >> 8, hashes: tileBuffers[tileLevel]!))
-                tileBuffers[tileLevel] = []
+                readyTiles.append(ExpectedTile(level: tileLevel, index: index >> 8, hashes: tileBuffers[tileLevel]))
+                tileBuffers[tileLevel].removeAll(keepingCapacity: true)
             }
         }
         checkRootsAtCurrentSize()
@@ -117,7 +124,7 @@ public struct LogVerifier: Sendable {
     /// compare once every row is checked.
     public func partialTiles() -> [ExpectedTile] {
         let signed = signedSize
-        return tileBuffers.sorted(by: { $0.key < $1.key }).filter { !$0.value.isEmpty }.map { level, hashes in
+        return tileBuffers.enumerated().filter { !$0.element.isEmpty }.map { level, hashes in
             ExpectedTile(level: level, index: (signed >> UInt64(8 * level)) >> 8, hashes: hashes)
         }
     }

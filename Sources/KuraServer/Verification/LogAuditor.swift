@@ -15,6 +15,11 @@ public struct LogAuditor: Sendable {
 
     /// Recomputes the whole log in one pass (DESIGN "Verifying"): every row, commitment,
     /// checkpoint signature and root, and every served tile. Stops at the first failure.
+    ///
+    /// Three batches are in flight at once: the store reads one (on its own threads or the
+    /// network), another task checks each row of the next on its own (commitment, leaf hash),
+    /// and this task adds the rows of the third to the tree in order. The report is the same as
+    /// checking row after row (``LogVerifier/check(_:checks:)``).
     public func verifyLog(batchSize: Int = 4096) async throws -> LogVerifier.Report {
         let stored = try await store.checkpoints()
         var pass = LogVerifier(verifier: verifier, checkpoints: stored)
@@ -23,19 +28,23 @@ public struct LogAuditor: Sendable {
         func batch(from start: UInt64) -> Range<UInt64> {
             start..<min(extent, start + UInt64(batchSize))
         }
-        // Read the next batch while checking this one: the database read runs on the store's
-        // own threads (or the network), the checks on this task, so the two overlap.
+        @Sendable func read(_ range: Range<UInt64>) async throws -> LedgerRowBatch {
+            range.isEmpty ? LedgerRowBatch() : try await store.rows(in: range)
+        }
         var range = batch(from: 0)
-        var rows = range.isEmpty ? [] : try await store.rows(in: range)
+        var rows = try await read(range)
+        var checks = LedgerRowChecks(rows, positions: rows.indices)
+        var nextRange = batch(from: range.upperBound)
+        var nextRows = try await read(nextRange)
         while !range.isEmpty && pass.failure == nil {
-            let nextRange = batch(from: range.upperBound)
-            async let next = nextRange.isEmpty ? [] : store.rows(in: nextRange)
-            for row in rows {
-                pass.check(row)
-            }
+            let afterRange = batch(from: nextRange.upperBound)
+            let toCheck = nextRows
+            async let afterRows = read(afterRange)
+            async let nextChecks = LedgerRowChecks(toCheck, positions: toCheck.indices)
+            pass.check(rows, checks: checks)
             try await compare(pass.takeCompletedTiles(), into: &pass)
-            rows = try await next
-            range = nextRange
+            (range, rows, checks) = (nextRange, nextRows, await nextChecks)
+            (nextRange, nextRows) = (afterRange, try await afterRows)
         }
         var report = pass.finish(extent: extent)
         if report.failure == nil {
@@ -45,15 +54,25 @@ public struct LogAuditor: Sendable {
         return report
     }
 
+    /// Compares recomputed tiles with the stored ones, reading each level's stored tiles in one
+    /// range query; reports the first difference in the order the tiles were recomputed.
     func compare(_ tiles: [LogVerifier.ExpectedTile], into pass: inout LogVerifier) async throws {
-        for expected in tiles where pass.failure == nil {
-            guard let stored = try await store.tile(level: expected.level, index: expected.index) else {
+        guard !tiles.isEmpty, pass.failure == nil else { return }
+        var stored: [Int: [UInt64: StoredTile]] = [:]
+        for level in Set(tiles.map(\.level)) {
+            let indices = tiles.filter { $0.level == level }.map(\.index)
+            let range = indices.min()!..<(indices.max()! + 1)
+            let found = try await store.tiles(level: level, in: range)
+            stored[level] = Dictionary(found.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        for expected in tiles {
+            guard let tile = stored[expected.level]?[expected.index] else {
                 pass.report(.missingTile(level: expected.level, index: expected.index))
                 return
             }
             // A stored partial tile may be wider than an older checkpoint's: compare the prefix.
-            guard stored.hashes.count >= expected.hashes.count,
-                stored.hashes.prefix(expected.hashes.count).elementsEqual(expected.hashes)
+            guard tile.hashes.count >= expected.hashes.count,
+                tile.hashes.prefix(expected.hashes.count).elementsEqual(expected.hashes)
             else {
                 pass.report(.tileMismatch(level: expected.level, index: expected.index))
                 return

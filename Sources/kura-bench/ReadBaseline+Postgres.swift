@@ -1,0 +1,39 @@
+import Logging
+import PostgresNIO
+
+extension ReadBaseline {
+    /// Reads every numbered leaf with its details row from the PostgreSQL database at `url` in
+    /// one query, in index order, streamed by the driver, and hashes each row's bytes in the
+    /// driver's buffers.
+    func runPostgres(url: String, logger: Logger) async throws -> Result {
+        let start = ContinuousClock.now
+        let connection = try await BenchConnection.connect(url: url, logger: logger)
+        do {
+            var hasher = BaselineHasher()
+            var count = 0
+            let rows = try await connection.query(
+                """
+                SELECT l.leaf, d.salt, d.details
+                FROM ledger_leaf AS l JOIN ledger_detail AS d ON d.idx = l.idx
+                ORDER BY l.idx
+                """,
+                logger: logger
+            )
+            for try await (leaf, salt, details) in rows.decode((ByteBuffer, ByteBuffer, ByteBuffer).self) {
+                leaf.withUnsafeReadableBytes { leaf in
+                    salt.withUnsafeReadableBytes { salt in
+                        details.withUnsafeReadableBytes { details in
+                            hasher.hash(leaf: leaf, salt: salt, details: details)
+                        }
+                    }
+                }
+                count += 1
+            }
+            try await connection.close()
+            return Result(total: start.duration(to: .now), rows: count, hashes: hasher.hashes)
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+}
