@@ -11,32 +11,17 @@ extension PostgresStore {
     /// no assumption about the order in which PostgreSQL inserts or returns rows. A modifying
     /// CTE always runs to completion even though the outer query does not read it.
     func appendPending(_ appends: [LedgerAppend], on connection: PostgresConnection) async throws -> [LeafID] {
-        let leaves = appends.map { ByteBuffer(bytes: $0.leaf) }
-        let salts = appends.map { ByteBuffer(bytes: $0.salt) }
-        let details = appends.map { ByteBuffer(bytes: $0.details) }
-        let times = appends.map(\.appendedAt)
-        let count = Int64(appends.count)
-        let rows = try await connection.query(
-            """
-            WITH reserved AS MATERIALIZED (
-                SELECT array_agg(id ORDER BY id) AS ids
-                FROM (
-                    SELECT nextval('ledger_pending_id_seq') AS id
-                    FROM generate_series(1, \(count)::int8)
-                ) AS fresh
-            ), inserted AS (
-                INSERT INTO ledger_pending (id, leaf, salt, details, appended_at)
-                SELECT reserved.ids[input.n], input.leaf, input.salt, input.details, input.appended_at
-                FROM reserved, unnest(\(leaves)::bytea[], \(salts)::bytea[], \(details)::bytea[], \(times)::int8[])
-                    WITH ORDINALITY AS input(leaf, salt, details, appended_at, n)
-            ), queued AS (
-                INSERT INTO ledger_queue (pending_id) SELECT unnest(reserved.ids) FROM reserved
-            )
-            SELECT ids FROM reserved
-            """,
-            logger: driverLogger
-        ).collect()
-        guard let ids = try rows.first?.decode([Int64].self), ids.count == appends.count else {
+        let statement = AppendPendingStatement(
+            leaves: appends.map { ByteBuffer(bytes: $0.leaf) },
+            salts: appends.map { ByteBuffer(bytes: $0.salt) },
+            details: appends.map { ByteBuffer(bytes: $0.details) },
+            times: appends.map(\.appendedAt)
+        )
+        var ids: [Int64]?
+        for try await row in try await connection.execute(statement, logger: driverLogger) {
+            ids = row
+        }
+        guard let ids, ids.count == appends.count else {
             throw StoreError.corrupt("the pending insert returned the wrong number of ids")
         }
         return ids.map { LeafID(rawValue: $0) }
@@ -112,5 +97,50 @@ extension PostgresStore {
             return .integrated(index: UInt64(index))
         }
         return pending ? .pending : .unknown
+    }
+}
+
+/// The append insert of ``PostgresStore/appendPending(_:on:)`` as a prepared statement: parsed
+/// once per connection instead of once per group commit, which runs it tens of thousands of
+/// times a minute under load.
+struct AppendPendingStatement: PostgresPreparedStatement {
+    static let name = "kura_append_pending"
+
+    static let sql = """
+        WITH reserved AS MATERIALIZED (
+            SELECT array_agg(id ORDER BY id) AS ids
+            FROM (
+                SELECT nextval('ledger_pending_id_seq') AS id
+                FROM generate_series(1, cardinality($1::bytea[]))
+            ) AS fresh
+        ), inserted AS (
+            INSERT INTO ledger_pending (id, leaf, salt, details, appended_at)
+            SELECT reserved.ids[input.n], input.leaf, input.salt, input.details, input.appended_at
+            FROM reserved, unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::int8[])
+                WITH ORDINALITY AS input(leaf, salt, details, appended_at, n)
+        ), queued AS (
+            INSERT INTO ledger_queue (pending_id) SELECT unnest(reserved.ids) FROM reserved
+        )
+        SELECT ids FROM reserved
+        """
+
+    typealias Row = [Int64]
+
+    var leaves: [ByteBuffer]
+    var salts: [ByteBuffer]
+    var details: [ByteBuffer]
+    var times: [Int64]
+
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: 4)
+        bindings.append(leaves)
+        bindings.append(salts)
+        bindings.append(details)
+        bindings.append(times)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> [Int64] {
+        try row.decode([Int64].self)
     }
 }
