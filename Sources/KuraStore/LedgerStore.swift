@@ -135,7 +135,8 @@ public protocol LedgerStore: Sendable {
     /// `index` in `range`, in index order, packed into one batch; for the verifier, which reads
     /// every row of the log this way.
     func rows(in range: Range<UInt64>) async throws(StoreError) -> LedgerRowBatch
-    /// The highest index present in either the leaf or the details table, plus one (0 if none).
+    /// One past the highest numbered index stored in any of the ledger's tables (0 if none), so
+    /// that a row deleted at the end of the log is still missed.
     func storedExtent() async throws(StoreError) -> UInt64
     /// Every stored checkpoint, oldest first; for the verifier.
     func checkpoints() async throws(StoreError) -> [StoredCheckpoint]

@@ -7,9 +7,11 @@ extension PostgresStore {
     ///
     /// Under `pg_advisory_xact_lock` and the head row's `FOR UPDATE` (DESIGN "Sequencing"): the
     /// head must still be (`previousSize`, `previousRoot`) and every listed id must still be
-    /// pending, else ``StoreError/conflict(_:)`` and nothing is written. The pending rows move
-    /// to `ledger_leaf` and `ledger_detail` at `previousSize + position` in one statement, tiles
-    /// are upserted, the checkpoint inserted and the head advanced to it.
+    /// queued, else ``StoreError/conflict(_:)`` and nothing is written. In one statement the ids
+    /// leave `ledger_queue` and are numbered `previousSize + position` in `ledger_index`; the
+    /// rows themselves stay where the append put them (schema version 3: two narrow rows per
+    /// leaf instead of moving the whole row). Tiles are upserted, the checkpoint inserted and
+    /// the head advanced to it.
     ///
     /// - Throws: ``StoreError/constraintViolation(_:)`` when the checkpoint's size is not
     ///   `previousSize + leaves.count` (the head would stop counting the leaves) or a value does
@@ -50,28 +52,24 @@ extension PostgresStore {
             }
 
             if !pendingIDs.isEmpty {
-                let moved = try await connection.query(
+                let numbered = try await connection.query(
                     """
                     WITH input AS (
                         SELECT pending_id, n FROM unnest(\(pendingIDs)::int8[]) WITH ORDINALITY AS u(pending_id, n)
-                    ), moved AS (
-                        DELETE FROM ledger_pending AS p USING input
-                        WHERE p.id = input.pending_id
-                        RETURNING p.id, p.leaf, p.salt, p.details, p.appended_at, input.n
-                    ), leaf_rows AS (
-                        INSERT INTO ledger_leaf (idx, leaf)
-                        SELECT \(previousSize)::int8 + moved.n - 1, moved.leaf FROM moved
-                    ), detail_rows AS (
-                        INSERT INTO ledger_detail (idx, pending_id, salt, details, appended_at)
-                        SELECT \(previousSize)::int8 + moved.n - 1, moved.id, moved.salt, moved.details, moved.appended_at
-                        FROM moved
+                    ), dequeued AS (
+                        DELETE FROM ledger_queue AS q USING input
+                        WHERE q.pending_id = input.pending_id
+                        RETURNING q.pending_id, input.n
+                    ), numbered AS (
+                        INSERT INTO ledger_index (idx, pending_id)
+                        SELECT \(previousSize)::int8 + dequeued.n - 1, dequeued.pending_id FROM dequeued
                     )
-                    SELECT count(*) FROM moved
+                    SELECT count(*) FROM dequeued
                     """,
                     logger: driverLogger
                 ).collect()
                 // A listed id that is gone (integrated by someone else) or listed twice.
-                guard try moved.first?.decode(Int64.self) == Int64(pendingIDs.count) else {
+                guard try numbered.first?.decode(Int64.self) == Int64(pendingIDs.count) else {
                     throw StoreError.conflict("a listed leaf is not pending")
                 }
             }

@@ -1,5 +1,6 @@
 import KuraCore
 import KuraStore
+import Logging
 import PostgresNIO
 
 extension PostgresStore: LedgerStore {
@@ -60,7 +61,10 @@ extension PostgresStore: LedgerStore {
         return try await withConnection { connection in
             var leaves: [[UInt8]] = []
             let rows = try await connection.query(
-                "SELECT leaf FROM ledger_leaf WHERE idx >= \(lower) AND idx < \(upper) ORDER BY idx",
+                """
+                SELECT p.leaf FROM ledger_index AS i JOIN ledger_pending AS p ON p.id = i.pending_id
+                WHERE i.idx >= \(lower) AND i.idx < \(upper) ORDER BY i.idx
+                """,
                 logger: driverLogger
             )
             for try await leaf in rows.decode(ByteBuffer.self) {
@@ -70,57 +74,82 @@ extension PostgresStore: LedgerStore {
         }
     }
 
-    /// The numbered rows with `index` in `range`, leaf and details joined on the index with a
-    /// full outer join, so that a row missing on either side shows as nil there (the verifier
-    /// reports it). The bytes are copied once, from the driver's buffers into the batch.
+    /// The numbered rows with `index` in `range`: each `ledger_index` row with the appended row
+    /// it numbers. A numbered row whose appended row is gone is left out, so the verifier
+    /// reports "no leaf and no details row" at its index; leaf and details are one row here and
+    /// cannot go missing apart.
+    ///
+    /// Read as one result row per query and joined here: first the numbering of the range (two
+    /// arrays), then the appended rows by ranges of their ids (``PostgresFramedRows``), each a
+    /// primary-key range scan whatever the planner's statistics say. The integrator numbers rows
+    /// in id order, so a batch is one id range unless a late commit was numbered among later ids
+    /// (``PostgresLedgerRange``). Each byte is copied once, from the driver's buffer into the
+    /// batch: the driver's work per result row would cost more than the verifier's checks.
     public func rows(in range: Range<UInt64>) async throws(StoreError) -> LedgerRowBatch {
         try await ready()
         guard let (lower, upper) = Self.bounds(range) else { return LedgerRowBatch() }
         return try await withConnection { connection in
-            let expected = Int(upper - lower)
-            var batch = LedgerRowBatch(reservingRows: expected, bytes: expected * 320)
-            let rows = try await connection.query(
+            let numbering = try await Self.arrays(
                 """
-                SELECT COALESCE(l.idx, d.idx), l.leaf, d.salt, d.details
-                FROM (SELECT idx, leaf FROM ledger_leaf WHERE idx >= \(lower) AND idx < \(upper)) AS l
-                FULL OUTER JOIN (
-                    SELECT idx, salt, details FROM ledger_detail WHERE idx >= \(lower) AND idx < \(upper)
-                ) AS d ON l.idx = d.idx
-                ORDER BY 1
+                SELECT array_agg(idx), array_agg(pending_id) FROM ledger_index
+                WHERE idx >= \(lower) AND idx < \(upper)
                 """,
+                columns: 2,
+                on: connection,
                 logger: driverLogger
             )
-            typealias Columns = (Int64, ByteBuffer?, ByteBuffer?, ByteBuffer?)
-            for try await (index, leaf, salt, details) in rows.decode(Columns.self) {
-                guard index >= 0 else { throw StoreError.corrupt("a negative leaf index") }
-                // Salt and details are columns of one details row: both there or both missing.
-                let detailsRow = salt.flatMap { salt in details.map { (salt, $0) } }
-                Self.withBytes(leaf) { leaf in
-                    Self.withBytes(detailsRow?.0) { salt in
-                        Self.withBytes(detailsRow?.1) { details in
-                            batch.append(index: UInt64(index), leaf: leaf, salt: salt, details: details)
-                        }
-                    }
-                }
+            var join = try PostgresLedgerRange(indices: numbering[0], pendingIDs: numbering[1])
+            for ids in join.idRanges {
+                let rows = try await Self.framedRows(
+                    """
+                    SELECT string_agg(
+                        int8send(id) || int4send(length(leaf)) || leaf || int4send(length(salt)) || salt
+                            || int4send(length(details)) || details,
+                        ''::bytea
+                    )
+                    FROM ledger_pending WHERE id >= \(ids.lowerBound) AND id <= \(ids.upperBound)
+                    """,
+                    columns: 3,
+                    on: connection,
+                    logger: driverLogger
+                )
+                join.add(rows)
             }
-            return batch
+            return join.batch()
         }
     }
 
-    /// Calls `body` with the readable bytes of `buffer`, or nil.
-    private static func withBytes<Result>(
-        _ buffer: ByteBuffer?, _ body: (UnsafeRawBufferPointer?) throws -> Result
-    ) rethrows -> Result {
-        guard let buffer else { return try body(nil) }
-        return try buffer.withUnsafeReadableBytes { try body($0) }
+    /// Runs a query answering packed values (``PostgresFramedRows``) and locates their rows.
+    static func framedRows(
+        _ query: PostgresQuery, columns: Int, on connection: PostgresConnection, logger: Logger
+    ) async throws -> PostgresFramedRows {
+        var packed: [ByteBuffer?] = []
+        for try await value in try await connection.query(query, logger: logger).decode(ByteBuffer?.self) {
+            packed.append(value)
+        }
+        return try PostgresFramedRows(packed, columns: columns)
     }
 
-    /// The highest index present in either the leaf or the details table, plus one (0 if none).
+    /// Runs a query answering one row of `columns` arrays and locates their elements.
+    static func arrays(
+        _ query: PostgresQuery, columns: Int, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [PostgresBinaryArray] {
+        let rows = try await connection.query(query, logger: logger).collect()
+        guard let row = rows.first else { return Array(repeating: try PostgresBinaryArray(nil), count: columns) }
+        var arrays: [PostgresBinaryArray] = []
+        for cell in row {
+            arrays.append(try PostgresBinaryArray(cell.bytes))
+        }
+        guard arrays.count == columns, arrays.allSatisfy({ $0.elements.count == arrays[0].elements.count }) else {
+            throw StoreError.corrupt("the row arrays differ in length")
+        }
+        return arrays
+    }
+
+    /// The highest numbered index plus one (0 if none).
     public func storedExtent() async throws(StoreError) -> UInt64 {
         try await ready()
-        let rows = try await rows(
-            of: "SELECT GREATEST((SELECT max(idx) FROM ledger_leaf), (SELECT max(idx) FROM ledger_detail))"
-        )
+        let rows = try await rows(of: "SELECT max(idx) FROM ledger_index")
         let highest: Int64?
         do {
             highest = try rows.first?.decode(Int64?.self) ?? nil

@@ -56,6 +56,8 @@ extension StoreError {
             self = .conflict(what)
         case "57P01", "57P02", "57P03", "3D000":  // shutdowns, cannot_connect_now, invalid_catalog_name
             self = .unavailable(what)
+        case "XX001":  // data_corrupted: raised by a migration that refuses a damaged ledger
+            self = .corrupt(what)
         default:
             switch state.prefix(2) {
             case "23": self = .constraintViolation(what)  // integrity_constraint_violation

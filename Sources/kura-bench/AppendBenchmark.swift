@@ -26,6 +26,8 @@ struct AppendBenchmark {
     let leaves: Int
     let writers: Int
     let checkpointInterval: Duration
+    /// Group commits in flight; nil for the server's choice for the backend.
+    let concurrentBatches: Int?
     let logger: Logger
 
     /// Runs the phase on `store` (and its pool, for PostgreSQL), signing with `signer`.
@@ -35,7 +37,7 @@ struct AppendBenchmark {
         // The same pipeline depth as the server uses for this backend.
         let writer = GroupCommitWriter(
             store: instrumented,
-            concurrentBatches: GroupCommitWriter.concurrentBatches(forBackend: store.kind),
+            concurrentBatches: concurrentBatches ?? GroupCommitWriter.concurrentBatches(forBackend: store.kind),
             logger: logger
         )
         let checkpointer = Checkpointer(

@@ -36,6 +36,9 @@ struct LedgerCommand: AsyncParsableCommand {
     @Option(help: "Leaves per transaction in the insert baseline.")
     var batch: Int = 1000
 
+    @Option(help: "Group commits in flight (default: the server's choice, 1 on SQLite and 4 on PostgreSQL).")
+    var concurrentBatches: Int?
+
     @Option(help: "The checkpointer's minimum interval in milliseconds (the server's default is 1000).")
     var checkpointInterval: Int = 1000
 
@@ -52,8 +55,10 @@ struct LedgerCommand: AsyncParsableCommand {
     var phases: [LedgerPhase] = []
 
     func validate() throws {
-        guard leaves > 0, writers > 0, batch > 0, checkpointInterval > 0 else {
-            throw ValidationError("--leaves, --writers, --batch and --checkpoint-interval must be positive")
+        guard leaves > 0, writers > 0, batch > 0, checkpointInterval > 0, (concurrentBatches ?? 1) > 0 else {
+            throw ValidationError(
+                "--leaves, --writers, --batch, --checkpoint-interval and --concurrent-batches must be positive"
+            )
         }
         if backend == .postgres && database == nil {
             throw ValidationError("--backend postgres needs --database URL")
@@ -96,6 +101,7 @@ struct LedgerCommand: AsyncParsableCommand {
                 leaves: leaves,
                 writers: writers,
                 checkpointInterval: .milliseconds(checkpointInterval),
+                concurrentBatches: concurrentBatches,
                 logger: logger
             )
             let cpu = CPUSample.now()

@@ -2,9 +2,10 @@ import Logging
 import PostgresNIO
 
 extension ReadBaseline {
-    /// Reads every numbered leaf with its details row from the PostgreSQL database at `url` in
-    /// one query, in index order, streamed by the driver, and hashes each row's bytes in the
-    /// driver's buffers.
+    /// Reads every appended row (leaf, salt and details: one row each in `ledger_pending`) of the
+    /// PostgreSQL database at `url` in one query in id order, streamed by the driver, and hashes
+    /// each row's bytes in the driver's buffers. The numbering (`ledger_index`) is not read: the
+    /// floor is the rows themselves.
     func runPostgres(url: String, logger: Logger) async throws -> Result {
         let start = ContinuousClock.now
         let connection = try await BenchConnection.connect(url: url, logger: logger)
@@ -13,9 +14,7 @@ extension ReadBaseline {
             var count = 0
             let rows = try await connection.query(
                 """
-                SELECT l.leaf, d.salt, d.details
-                FROM ledger_leaf AS l JOIN ledger_detail AS d ON d.idx = l.idx
-                ORDER BY l.idx
+                SELECT leaf, salt, details FROM ledger_pending ORDER BY id
                 """,
                 logger: logger
             )

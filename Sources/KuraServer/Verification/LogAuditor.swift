@@ -16,35 +16,49 @@ public struct LogAuditor: Sendable {
     /// Recomputes the whole log in one pass (DESIGN "Verifying"): every row, commitment,
     /// checkpoint signature and root, and every served tile. Stops at the first failure.
     ///
-    /// Three batches are in flight at once: the store reads one (on its own threads or the
-    /// network), another task checks each row of the next on its own (commitment, leaf hash),
-    /// and this task adds the rows of the third to the tree in order. The report is the same as
-    /// checking row after row (``LogVerifier/check(_:checks:)``).
-    public func verifyLog(batchSize: Int = 4096) async throws -> LogVerifier.Report {
+    /// The work overlaps: the store reads `readsAhead` batches ahead (on its own threads, or in
+    /// the database server), another task checks each row of the next batch on its own
+    /// (commitment, leaf hash), and this task adds the rows of the current one to the tree in
+    /// order. The report is the same as checking row after row (``LogVerifier/check(_:checks:)``).
+    public func verifyLog(batchSize: Int = 16384, readsAhead: Int = 2) async throws -> LogVerifier.Report {
         let stored = try await store.checkpoints()
         var pass = LogVerifier(verifier: verifier, checkpoints: stored)
         let extent = try await store.storedExtent()
         let store = self.store
-        func batch(from start: UInt64) -> Range<UInt64> {
+        let ranges = stride(from: UInt64(0), to: extent, by: batchSize).map { start in
             start..<min(extent, start + UInt64(batchSize))
         }
-        @Sendable func read(_ range: Range<UInt64>) async throws -> LedgerRowBatch {
-            range.isEmpty ? LedgerRowBatch() : try await store.rows(in: range)
-        }
-        var range = batch(from: 0)
-        var rows = try await read(range)
-        var checks = LedgerRowChecks(rows, positions: rows.indices)
-        var nextRange = batch(from: range.upperBound)
-        var nextRows = try await read(nextRange)
-        while !range.isEmpty && pass.failure == nil {
-            let afterRange = batch(from: nextRange.upperBound)
-            let toCheck = nextRows
-            async let afterRows = read(afterRange)
-            async let nextChecks = LedgerRowChecks(toCheck, positions: toCheck.indices)
-            pass.check(rows, checks: checks)
-            try await compare(pass.takeCompletedTiles(), into: &pass)
-            (range, rows, checks) = (nextRange, nextRows, await nextChecks)
-            (nextRange, nextRows) = (afterRange, try await afterRows)
+        try await withThrowingTaskGroup(of: (Int, LedgerRowBatch).self) { reads in
+            var started = 0
+            var arrived: [Int: LedgerRowBatch] = [:]
+            func readNext() {
+                guard started < ranges.count else { return }
+                let (number, range) = (started, ranges[started])
+                reads.addTask { (number, try await store.rows(in: range)) }
+                started += 1
+            }
+            // Batch `number`, once read; starts the read of another batch.
+            func take(_ number: Int) async throws -> LedgerRowBatch {
+                while arrived[number] == nil {
+                    guard let (done, rows) = try await reads.next() else { break }
+                    arrived[done] = rows
+                }
+                readNext()
+                return arrived.removeValue(forKey: number) ?? LedgerRowBatch()
+            }
+            for _ in 0..<max(1, readsAhead) { readNext() }
+            guard !ranges.isEmpty else { return }
+            var rows = try await take(0)
+            var checks = LedgerRowChecks(rows, positions: rows.indices)
+            for number in ranges.indices where pass.failure == nil {
+                let next = number + 1 < ranges.count ? try await take(number + 1) : nil
+                async let nextChecks = next.map { LedgerRowChecks($0, positions: $0.indices) }
+                pass.check(rows, checks: checks)
+                try await compare(pass.takeCompletedTiles(), into: &pass)
+                guard let next, let checked = await nextChecks else { break }
+                (rows, checks) = (next, checked)
+            }
+            reads.cancelAll()
         }
         var report = pass.finish(extent: extent)
         if report.failure == nil {

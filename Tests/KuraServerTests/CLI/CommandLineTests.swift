@@ -54,7 +54,7 @@ struct CommandLineTests {
             let proofFile = log.folder.file("proof")
             try Self.write(Array(proof.output.utf8), to: proofFile)
             let leafFile = log.folder.file("leaf")
-            try Self.write(try await log.raw.blob("SELECT leaf FROM ledger_leaf WHERE idx = 21"), to: leafFile)
+            try Self.write(try await log.raw.blob(log.raw.ledgerSelect("leaf", index: 21)), to: leafFile)
             let good = try await log.kura([
                 "verify", "inclusion", proofFile, "--leaf", leafFile, "--key", log.verifierKey,
             ])
@@ -62,7 +62,7 @@ struct CommandLineTests {
             #expect(good.output.contains("leaf 21"))
 
             let otherLeaf = log.folder.file("other-leaf")
-            try Self.write(try await log.raw.blob("SELECT leaf FROM ledger_leaf WHERE idx = 22"), to: otherLeaf)
+            try Self.write(try await log.raw.blob(log.raw.ledgerSelect("leaf", index: 22)), to: otherLeaf)
             let bad = try await log.kura([
                 "verify", "inclusion", proofFile, "--leaf", otherLeaf, "--key", log.verifierKey,
             ])

@@ -32,9 +32,9 @@ struct TamperDetectionTests {
     @Test("one changed byte in a leaf fails at that leaf", arguments: TestBackend.available)
     func leafByte(backend: TestBackend) async throws {
         try await PopulatedLog.with(backend) { log in
-            let leaf = try await log.raw.blob("SELECT leaf FROM ledger_leaf WHERE idx = 17")
+            let leaf = try await log.raw.blob(log.raw.ledgerSelect("leaf", index: 17))
             // A byte inside the base64 commitment: still a well-formed leaf, a different commitment.
-            try await log.raw.execute("UPDATE ledger_leaf SET leaf = ? WHERE idx = 17", blob: Self.flip(leaf, at: 10))
+            try await log.raw.execute(log.raw.ledgerUpdate("leaf", index: 17), blob: Self.flip(leaf, at: 10))
             let outcome = try await Self.verify(log)
             #expect(outcome.status == 1)
             #expect(outcome.error.contains("leaf 17:"), "\(outcome.error)")
@@ -44,9 +44,9 @@ struct TamperDetectionTests {
     @Test("one changed byte in a details row fails at that leaf", arguments: TestBackend.available)
     func detailsByte(backend: TestBackend) async throws {
         try await PopulatedLog.with(backend) { log in
-            let details = try await log.raw.blob("SELECT details FROM ledger_detail WHERE idx = 23")
+            let details = try await log.raw.blob(log.raw.ledgerSelect("details", index: 23))
             try await log.raw.execute(
-                "UPDATE ledger_detail SET details = ? WHERE idx = 23",
+                log.raw.ledgerUpdate("details", index: 23),
                 blob: Self.flip(details, at: details.count / 2)
             )
             let outcome = try await Self.verify(log)
@@ -58,17 +58,17 @@ struct TamperDetectionTests {
     @Test("a changed salt fails at that leaf", arguments: TestBackend.available)
     func saltByte(backend: TestBackend) async throws {
         try await PopulatedLog.with(backend) { log in
-            let salt = try await log.raw.blob("SELECT salt FROM ledger_detail WHERE idx = 5")
-            try await log.raw.execute("UPDATE ledger_detail SET salt = ? WHERE idx = 5", blob: Self.flip(salt, at: 0))
+            let salt = try await log.raw.blob(log.raw.ledgerSelect("salt", index: 5))
+            try await log.raw.execute(log.raw.ledgerUpdate("salt", index: 5), blob: Self.flip(salt, at: 0))
             let outcome = try await Self.verify(log)
             #expect(outcome.status == 1)
             #expect(outcome.error.contains("leaf 5:"), "\(outcome.error)")
         }
     }
 
-    @Test("a deleted leaf row, details row or both fail at that index", arguments: TestBackend.available)
-    func deletedRows(backend: TestBackend) async throws {
-        try await PopulatedLog.with(backend) { log in
+    @Test("a deleted leaf row, details row or both fail at that index on SQLite")
+    func deletedRows() async throws {
+        try await PopulatedLog.with(.sqlite) { log in
             try await log.raw.execute("DELETE FROM ledger_detail WHERE idx = 30")
             var outcome = try await Self.verify(log)
             #expect(outcome.status == 1)
@@ -80,6 +80,33 @@ struct TamperDetectionTests {
             #expect(outcome.error.contains("leaf 12:"), "\(outcome.error)")
 
             try await log.raw.execute("DELETE FROM ledger_detail WHERE idx = 12")
+            outcome = try await Self.verify(log)
+            #expect(outcome.status == 1)
+            #expect(outcome.error.contains("leaf 12: no leaf and no details row"), "\(outcome.error)")
+        }
+    }
+
+    /// PostgreSQL keeps a leaf and its details in one appended row and numbers it in
+    /// `ledger_index`: deleting either leaves nothing at that index.
+    @Test(
+        "a deleted appended row or numbering row fails at that index on PostgreSQL",
+        .enabled(if: TestBackend.available.contains(.postgres))
+    )
+    func deletedRowsPostgres() async throws {
+        try await PopulatedLog.with(.postgres) { log in
+            // The newest leaf's numbering gone: the newest checkpoint covers more than is stored.
+            let newest = try #require(try await log.raw.integers("SELECT max(idx) FROM ledger_index").first)
+            try await log.raw.execute("DELETE FROM ledger_index WHERE idx = \(newest)")
+            var outcome = try await Self.verify(log)
+            #expect(outcome.status == 1)
+            #expect(outcome.error.contains("checkpoint \(newest + 1): it covers more leaves"), "\(outcome.error)")
+
+            try await log.raw.execute("DELETE FROM ledger_pending WHERE id = \(RawDatabase.pendingID(30))")
+            outcome = try await Self.verify(log)
+            #expect(outcome.status == 1)
+            #expect(outcome.error.contains("leaf 30: no leaf and no details row"), "\(outcome.error)")
+
+            try await log.raw.execute("DELETE FROM ledger_index WHERE idx = 12")
             outcome = try await Self.verify(log)
             #expect(outcome.status == 1)
             #expect(outcome.error.contains("leaf 12: no leaf and no details row"), "\(outcome.error)")

@@ -76,6 +76,29 @@ struct RawDatabase {
         }
     }
 
+    /// A query for `column` (`leaf`, `salt` or `details`) of the leaf numbered `index`: SQLite
+    /// keeps leaves and details in two tables by index, PostgreSQL (schema version 3) keeps the
+    /// appended row in `ledger_pending` and numbers it in `ledger_index`.
+    func ledgerSelect(_ column: String, index: Int) -> String {
+        switch backend {
+        case .sqlite: "SELECT \(column) FROM \(column == "leaf" ? "ledger_leaf" : "ledger_detail") WHERE idx = \(index)"
+        case .postgres: "SELECT \(column) FROM ledger_pending WHERE id = \(Self.pendingID(index))"
+        }
+    }
+
+    /// An update setting that column to the bound blob (`?`).
+    func ledgerUpdate(_ column: String, index: Int) -> String {
+        switch backend {
+        case .sqlite:
+            "UPDATE \(column == "leaf" ? "ledger_leaf" : "ledger_detail") SET \(column) = ? WHERE idx = \(index)"
+        case .postgres: "UPDATE ledger_pending SET \(column) = ? WHERE id = \(Self.pendingID(index))"
+        }
+    }
+
+    static func pendingID(_ index: Int) -> String {
+        "(SELECT pending_id FROM ledger_index WHERE idx = \(index))"
+    }
+
     func psql() throws -> String {
         if let found = try? ChildProcess.which("psql") { return found }
         let candidates = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
