@@ -9,6 +9,6 @@ struct KuraBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kura-bench",
         abstract: "Benchmarks of Kura's ledger against raw baselines, and of password hashing.",
-        subcommands: [LedgerCommand.self, PasswordCommand.self]
+        subcommands: [LedgerCommand.self, PasswordCommand.self, LoginFloodCommand.self]
     )
 }
