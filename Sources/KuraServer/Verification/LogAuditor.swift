@@ -20,7 +20,7 @@ public struct LogAuditor: Sendable {
     /// the database server), another task checks each row of the next batch on its own
     /// (commitment, leaf hash), and this task adds the rows of the current one to the tree in
     /// order. The report is the same as checking row after row (``LogVerifier/check(_:checks:)``).
-    public func verifyLog(batchSize: Int = 16384, readsAhead: Int = 2) async throws -> LogVerifier.Report {
+    public func verifyLog(batchSize: Int = 8192, readsAhead: Int = 2) async throws -> LogVerifier.Report {
         let stored = try await store.checkpoints()
         var pass = LogVerifier(verifier: verifier, checkpoints: stored)
         let extent = try await store.storedExtent()
