@@ -147,6 +147,11 @@ public enum DataFolder {
         return digest.isEmpty ? nil : digest
     }
 
+    /// The stored form of a setup code: the hex SHA-256 of its text.
+    static func setupCodeDigest(of code: String) -> String {
+        SHA256.hash(data: Array(code.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
     /// At first start, a one-time code for creating the first administrator: only its SHA-256
     /// is kept (0600), and the code itself is shown once. Returns nil on later starts.
     static func createSetupCodeIfFirstStart(in folder: String, random: some RandomBytesSource) throws -> String? {
@@ -156,7 +161,7 @@ public enum DataFolder {
         let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
         let characters = random.bytes(count: 16).map { alphabet[Int($0 & 31)] }
         let code = stride(from: 0, to: 16, by: 4).map { String(characters[$0..<$0 + 4]) }.joined(separator: "-")
-        let digest = SHA256.hash(data: Array(code.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digest = setupCodeDigest(of: code)
         guard try PrivateFile.createExclusively(at: path, contents: Array(digest.utf8), mode: 0o600, random: random)
         else { return nil }
         return code

@@ -52,7 +52,7 @@ extension KeyFile {
         case (.passphrase(let parameters), .some(let sealing), .some(let passphrase)):
             let derived = try parameters.deriveKey(
                 passphrase: Array(passphrase.utf8), salt: sealing.salt, byteCount: 32 + Self.checkByteCount)
-            guard Self.constantTimeEqual(Array(derived[32...]), sealing.check) else { throw .wrongPassphrase }
+            guard ConstantTime.equal(Array(derived[32...]), sealing.check) else { throw .wrongPassphrase }
             let secrets: [UInt8]
             do {
                 let box = try AES.GCM.SealedBox(
@@ -105,14 +105,6 @@ extension KeyFile {
             writer.append(sealing.nonce)
         }
         return writer.bytes
-    }
-
-    /// Compares without an early exit, so timing does not show how much of a check value matched.
-    private static func constantTimeEqual(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        var difference: UInt8 = 0
-        for index in lhs.indices { difference |= lhs[index] ^ rhs[index] }
-        return difference == 0
     }
 }
 

@@ -22,8 +22,7 @@ extension IdentityService {
         language: String? = nil
     ) async throws(IdentityError) -> AccountView {
         guard let digest = setupCodeDigest() else { throw .setupUnavailable }
-        let normalised = setupCode.trimmingCharacters(in: .whitespaces).uppercased()
-        let given = SHA256.hash(data: Array(normalised.utf8)).map { String(format: "%02x", $0) }.joined()
+        let given = DataFolder.setupCodeDigest(of: setupCode.trimmingCharacters(in: .whitespaces).uppercased())
         guard ConstantTime.equal(Array(given.utf8), Array(digest.utf8)) else { throw .setupUnavailable }
         let login = try IdentityInput.login(rawLogin)
         let name = try IdentityInput.name(rawName)
@@ -261,16 +260,5 @@ extension IdentityService {
         case .busy(let seconds): .tooManyRequests(retryAfterSeconds: seconds)
         case .stopped: .unavailable("the server is shutting down")
         }
-    }
-}
-
-/// Comparisons whose time does not depend on where the inputs differ.
-enum ConstantTime {
-    /// Whether `a` and `b` are equal; the time depends only on their lengths.
-    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
     }
 }

@@ -52,29 +52,22 @@ extension IdentityService {
         } catch {
             throw .invalidInput("the clinic name is too long for a QR code")
         }
-        let sealed: EncryptedField
-        do {
-            sealed = try EncryptedField.seal(
-                secret, context: pendingContext(auth), kek: keys.keyEncryptionKey, using: random)
-        } catch {
-            throw .unavailable("sealing failed")
-        }
+        // Sealed to the session, so no other session can confirm it.
+        let sealed = try seal(bytes: secret, objectID: auth.session.id, field: Self.pendingField)
         let text = Base32.encode(secret)
         let grouped = stride(from: 0, to: text.count, by: 4).map { String(text.dropFirst($0).prefix(4)) }
         return EnrolmentOffer(
             secret: grouped.joined(separator: " "), uri: uri, qrSVG: qr.svg(),
-            enrolmentToken: OpaqueToken.base64URL(sealed.serialized))
+            enrolmentToken: OpaqueToken.base64URL(sealed))
     }
 
-    /// Where a pending secret is sealed: to the session, so no other session can confirm it.
-    func pendingContext(_ auth: Authenticated) -> FieldContext {
-        FieldContext(clinicID: keys.clinicID, objectID: auth.session.id, field: "totp.pending", version: 1)
-    }
+    /// The field a pending secret is sealed as, under the session's id.
+    static let pendingField = "totp.pending"
 
     /// The secret an enrolment token of this session carries.
     func pendingSecret(_ enrolmentToken: String, of auth: Authenticated) throws(IdentityError) -> [UInt8] {
         guard let bytes = OpaqueToken.decodeBase64URL(enrolmentToken),
-            let secret = try? EncryptedField(serialized: bytes).open(context: pendingContext(auth), keys: keyRing)
+            let secret = try? openBytes(bytes, objectID: auth.session.id, field: Self.pendingField)
         else { throw .invalidInput("enrolmentToken: not from this session") }
         return secret
     }
@@ -98,7 +91,7 @@ extension IdentityService {
             throw .secondFactorRejected
         }
         let codes = RecoveryCode.generate(count: 10, using: random)
-        let sealedSecret = try sealTOTP(secret, accountID: auth.account.id)
+        let sealedSecret = try seal(bytes: secret, objectID: auth.account.id, field: "totp")
         var session = auth.session
         session.secondFactorAt = now
         session.viaRecoveryCode = false
@@ -139,16 +132,6 @@ extension IdentityService {
     public func remainingRecoveryCodes(_ auth: Authenticated) async throws(IdentityError) -> Int {
         try await read { () async throws(StoreError) in
             try await store.unusedRecoveryCodeCount(accountID: auth.account.id)
-        }
-    }
-
-    func sealTOTP(_ secret: [UInt8], accountID: String) throws(IdentityError) -> [UInt8] {
-        let context = FieldContext(clinicID: keys.clinicID, objectID: accountID, field: "totp", version: 1)
-        do {
-            return try EncryptedField.seal(secret, context: context, kek: keys.keyEncryptionKey, using: random)
-                .serialized
-        } catch {
-            throw .unavailable("sealing failed")
         }
     }
 

@@ -91,7 +91,7 @@ extension IdentityService {
         guard !auth.account.lockout.isLocked(at: now),
             let sealed = auth.account.sealedTOTPSecret
         else { throw .secondFactorRejected }
-        let secret = try openSecret(sealed, accountID: auth.account.id)
+        let secret = try openBytes(sealed, objectID: auth.account.id, field: "totp")
         let code = rawCode.filter { !$0.isWhitespace }
         let verification = TOTP(secret: secret).verify(
             code, at: now / 1000, lastAcceptedStep: auth.account.totpLastStep)
@@ -368,16 +368,6 @@ extension IdentityService {
             try await hasher.verifyDummy(String(password.prefix(PasswordPolicy.standard.maximumLength)))
         } catch {
             throw Self.map(error)
-        }
-    }
-
-    /// Opens a stored TOTP secret.
-    func openSecret(_ sealed: [UInt8], accountID: String) throws(IdentityError) -> [UInt8] {
-        let context = FieldContext(clinicID: keys.clinicID, objectID: accountID, field: "totp", version: 1)
-        do {
-            return try EncryptedField(serialized: sealed).open(context: context, keys: keyRing)
-        } catch {
-            throw .unavailable("a sealed field of \(accountID) does not open")
         }
     }
 }

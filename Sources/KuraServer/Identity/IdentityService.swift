@@ -58,27 +58,36 @@ public struct IdentityService: Sendable {
     /// The ring that opens sealed identity fields.
     var keyRing: KeyRing { KeyRing(keys.keyEncryptionKey) }
 
-    /// Seals `text` as field `field` of object `objectID` (ENC-1).
-    func seal(_ text: String, objectID: String, field: String) throws(IdentityError) -> [UInt8] {
+    /// Seals `bytes` as field `field` of object `objectID` (ENC-1). Identity objects keep one
+    /// version of each field, so the context's version is always 1.
+    func seal(bytes: [UInt8], objectID: String, field: String) throws(IdentityError) -> [UInt8] {
         let context = FieldContext(clinicID: keys.clinicID, objectID: objectID, field: field, version: 1)
         do {
-            return try EncryptedField.seal(
-                Array(text.utf8), context: context, kek: keys.keyEncryptionKey, using: random
-            ).serialized
+            return try EncryptedField.seal(bytes, context: context, kek: keys.keyEncryptionKey, using: random)
+                .serialized
         } catch {
             throw .unavailable("sealing failed")
         }
     }
 
-    /// Opens what ``seal(_:objectID:field:)`` sealed.
-    func open(_ sealed: [UInt8], objectID: String, field: String) throws(IdentityError) -> String {
+    /// Opens what ``seal(bytes:objectID:field:)`` sealed.
+    func openBytes(_ sealed: [UInt8], objectID: String, field: String) throws(IdentityError) -> [UInt8] {
         let context = FieldContext(clinicID: keys.clinicID, objectID: objectID, field: field, version: 1)
         do {
-            let bytes = try EncryptedField(serialized: sealed).open(context: context, keys: keyRing)
-            return String(decoding: bytes, as: UTF8.self)
+            return try EncryptedField(serialized: sealed).open(context: context, keys: keyRing)
         } catch {
             throw .unavailable("a sealed field of \(objectID) does not open")
         }
+    }
+
+    /// Seals text (names, reasons).
+    func seal(_ text: String, objectID: String, field: String) throws(IdentityError) -> [UInt8] {
+        try seal(bytes: Array(text.utf8), objectID: objectID, field: field)
+    }
+
+    /// Opens sealed text.
+    func open(_ sealed: [UInt8], objectID: String, field: String) throws(IdentityError) -> String {
+        String(decoding: try openBytes(sealed, objectID: objectID, field: field), as: UTF8.self)
     }
 
     /// A ledger leaf for an identity event: `kind`, the actor, and opaque ids in `fields`.

@@ -60,27 +60,19 @@ public struct TOTP: Sendable {
             candidate.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { return .rejected }
         let current = step(at: unixSeconds)
-        var matched: UInt8 = 0
+        var matched = false
         var accepted: Int64?
         for offset in -window...window {
             let (step, overflow) = current.addingReportingOverflow(offset)
             // Steps before 1970 or past Int64 cannot be a real authenticator's time: skip them.
             guard !overflow, step >= 0 else { continue }
-            let equal = Self.constantTimeEqual(Array(self.code(forStep: step).utf8), candidate)
-            matched |= equal
+            let equal = ConstantTime.equal(Array(self.code(forStep: step).utf8), candidate)
+            matched = matched || equal
             let isNew = lastAcceptedStep.map { step > $0 } ?? true
-            if equal == 1, isNew, accepted == nil { accepted = step }
+            if equal, isNew, accepted == nil { accepted = step }
         }
         if let accepted { return .accepted(step: accepted) }
-        return matched == 1 ? .replayed : .rejected
-    }
-
-    /// 1 when the two equal-length byte strings are equal, else 0, touching every byte.
-    static func constantTimeEqual(_ lhs: [UInt8], _ rhs: [UInt8]) -> UInt8 {
-        guard lhs.count == rhs.count else { return 0 }
-        var difference: UInt8 = 0
-        for index in lhs.indices { difference |= lhs[index] ^ rhs[index] }
-        return difference == 0 ? 1 : 0
+        return matched ? .replayed : .rejected
     }
 }
 

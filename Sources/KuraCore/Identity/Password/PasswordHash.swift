@@ -58,23 +58,13 @@ public struct PasswordHash: Sendable, Equatable {
     /// constant time (AUTH-5: the comparison must not reveal how many leading bytes matched).
     public func verify(_ password: [UInt8]) throws(PasswordHashError) -> Bool {
         let candidate = try Self.derive(password: password, salt: salt, parameters: parameters)
-        return Self.constantTimeEquals(candidate, hash)
+        return ConstantTime.equal(candidate, hash)
     }
 
     /// Whether the hash should be recomputed at `current` cost at the next successful login: true
     /// whenever its parameters differ, so lowering the configured cost is honoured too.
     public func needsRehash(for current: ScryptParameters) -> Bool {
         parameters != current
-    }
-
-    /// Compares two byte strings of equal length touching every byte, whatever their contents.
-    static func constantTimeEquals(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        var difference: UInt8 = 0
-        for index in lhs.indices {
-            difference |= lhs[index] ^ rhs[index]
-        }
-        return difference == 0
     }
 }
 
