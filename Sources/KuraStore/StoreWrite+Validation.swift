@@ -87,6 +87,9 @@ extension StoreWrite {
             return nil
         case .endSessions, .endDeviceSessions:
             return nil
+        case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            return recordValidationError
         }
     }
 
@@ -126,16 +129,26 @@ extension StoreWrite {
         switch self {
         case .appendLeaf, .endSessions, .endDeviceSessions, .replaceRecoveryCodes: false
         case .putAccount, .putSession, .putDevice, .consumeRecoveryCode, .insertBreakGlassGrant, .putQueueItem,
-            .claimOnce:
+            .claimOnce, .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
             true
         }
     }
 }
 
 extension WriteUnit {
-    /// The first write's ``StoreWrite/validationError``: the unit is refused whole.
+    /// The first write's ``StoreWrite/validationError``: the unit is refused whole. A write
+    /// bound to a leaf (``StoreWrite/bindsLeaf``) needs an append before it in the unit.
     public var validationError: StoreError? {
-        writes.lazy.compactMap(\.validationError).first
+        if let error = writes.lazy.compactMap(\.validationError).first { return error }
+        var appended = false
+        for write in writes {
+            if case .appendLeaf = write { appended = true }
+            if write.bindsLeaf && !appended {
+                return .constraintViolation("a version, audit event or attachment needs its leaf appended first")
+            }
+        }
+        return nil
     }
 
     /// Whether any write may still fail in the database, so the unit needs a savepoint.

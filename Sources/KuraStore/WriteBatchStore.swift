@@ -33,13 +33,30 @@ public enum StoreWrite: Sendable, Equatable {
     case putQueueItem(QueueItem, expectedRevision: Int64?)
     /// Claims the one-time step `name`; `conflict` when it was claimed before.
     case claimOnce(name: String, at: Int64)
+    /// Inserts or updates a patient (unique id and number index).
+    case putPatient(PatientRecord, expectedRevision: Int64?)
+    /// Adds an account to a patient's care team; `duplicate` when it is on it already.
+    case addCareTeamMember(CareTeamMember)
+    /// Takes an account off a patient's care team; `notFound` when it is not on it.
+    case removeCareTeamMember(patientID: String, accountID: String)
+    /// Inserts or updates a structured list (unique id, one list of each kind per patient).
+    case putPatientList(PatientListRecord, expectedRevision: Int64?)
+    /// Inserts or updates an entry head.
+    case putEntry(EntryRecord, expectedRevision: Int64?)
+    /// Inserts a version (unique object and version), bound to the unit's preceding leaf.
+    case insertRecordVersion(RecordVersion)
+    /// Inserts an access-log event (unique id), bound to the unit's preceding leaf.
+    case insertAuditEvent(AuditEvent)
+    /// Inserts an attachment (unique id) with its sealed chunks, bound to the unit's preceding
+    /// leaf.
+    case insertAttachment(AttachmentRecord, chunks: [[UInt8]])
 }
 
 /// What one applied ``StoreWrite`` produced, in the same position as the write.
 public enum StoreWriteOutcome: Sendable, Equatable {
     /// The leaf is queued; `id` is its opaque reference until (and after) it is integrated.
     case leafAppended(LeafID)
-    /// The write was applied (identity writes carry no result of their own).
+    /// The write was applied (identity and record writes carry no result of their own).
     case applied
 }
 

@@ -9,8 +9,9 @@ extension SQLiteStore {
     /// ``StoreError`` values, so no login, hash or other argument reaches a message.
     static func apply(identity write: StoreWrite, in db: Database) throws -> StoreWriteOutcome {
         switch write {
-        case .appendLeaf:
-            preconditionFailure("appends are applied by the batch writer")
+        case .appendLeaf, .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            preconditionFailure("appends and record writes are applied by the batch writer")
         case .putAccount(let account, let expected):
             try put(.account, arguments(account), expected: expected, kind: .account, in: db)
         case .putSession(let session, let expected):
@@ -68,7 +69,7 @@ extension SQLiteStore {
         _ table: SQLiteIdentityTable,
         _ arguments: StatementArguments,
         expected: Int64?,
-        kind: IdentityRecordKind,
+        kind: StoredRecordKind,
         in db: Database
     ) throws {
         do {

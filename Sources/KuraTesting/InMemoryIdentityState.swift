@@ -22,8 +22,9 @@ struct InMemoryIdentityState {
     /// The caller restores the state of the whole unit when this throws (the savepoint).
     mutating func apply(_ write: StoreWrite) throws(StoreError) {
         switch write {
-        case .appendLeaf:
-            preconditionFailure("appends belong to the ledger state")
+        case .appendLeaf, .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            preconditionFailure("appends and record writes belong to other tables")
         case .putAccount(let account, let expected):
             try Self.put(
                 account, id: account.id, revision: \.revision, expected: expected, into: &accounts,
@@ -84,7 +85,7 @@ struct InMemoryIdentityState {
         revision: KeyPath<Record, Int64>,
         expected: Int64?,
         into table: inout [String: Record],
-        kind: IdentityRecordKind,
+        kind: StoredRecordKind,
         clashes: (Record) -> Bool
     ) throws(StoreError) {
         guard let expected else {

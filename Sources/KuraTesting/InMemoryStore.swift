@@ -19,18 +19,27 @@ public final class InMemoryStore: KuraStoreBackend {
         var headSize: UInt64 = 0
         var headRoot = RFC6962.emptyRoot
         var identity = InMemoryIdentityState()
+        var records = InMemoryRecordState()
         var closed = false
 
-        /// Applies one write to the ledger's queue or the identity tables.
-        mutating func apply(_ write: StoreWrite) throws(StoreError) -> StoreWriteOutcome {
-            guard case .appendLeaf(let append) = write else {
+        /// Applies one write to the ledger's queue, the identity or the record tables;
+        /// `lastLeaf` is the unit's most recent append so far.
+        mutating func apply(_ write: StoreWrite, lastLeaf: inout LeafID?) throws(StoreError) -> StoreWriteOutcome {
+            switch write {
+            case .appendLeaf(let append):
+                let id = LeafID(rawValue: nextPendingID)
+                nextPendingID += 1
+                pending.append((id, append))
+                lastLeaf = id
+                return .leafAppended(id)
+            case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
+                .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+                try records.apply(write, leaf: lastLeaf)
+                return .applied
+            default:
                 try identity.apply(write)
                 return .applied
             }
-            let id = LeafID(rawValue: nextPendingID)
-            nextPendingID += 1
-            pending.append((id, append))
-            return .leafAppended(id)
         }
     }
 
@@ -85,7 +94,9 @@ extension InMemoryStore {
                 // Units that cannot fail skip the copy, as the real backends skip the savepoint.
                 let savepoint = unit.mayFailInDatabase ? state : nil
                 do throws(StoreError) {
-                    return .success(try unit.writes.map { write throws(StoreError) in try state.apply(write) })
+                    var lastLeaf: LeafID?
+                    return .success(
+                        try unit.writes.map { write throws(StoreError) in try state.apply(write, lastLeaf: &lastLeaf) })
                 } catch {
                     if let savepoint { state = savepoint }
                     return .failure(error)
