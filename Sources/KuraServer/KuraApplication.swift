@@ -90,6 +90,21 @@ public func buildApplication(
         logger: logger
     )
 
+    let records = RecordService(
+        store: store,
+        identity: identity,
+        identityStore: store,
+        ledger: store,
+        verifier: prepared.signer.verifier,
+        submitter: writer,
+        events: events,
+        keys: prepared.keys,
+        random: random,
+        clock: clock,
+        directory: PatientDirectory(),
+        logger: logger
+    )
+
     let router = Router(context: KuraRequestContext.self)
     router.add(middleware: ErrorBodyMiddleware())
     HealthRoutes(store: store, alerts: alerts).register(on: router)
@@ -98,6 +113,7 @@ public func buildApplication(
     let api = router.group("api/v1")
     IdentityAPI(http: http).register(on: api)
     AdministrationAPI(http: http).register(on: api)
+    RecordAPI(http: http, records: records).register(on: api)
     OpenAPIDocument.register(on: api)
     WebPages(http: http, view: try PageView(), formCSRF: FormCSRF(random: random)).register(on: router)
 
@@ -118,6 +134,7 @@ public func buildApplication(
         services: [
             StoreService(store: store, pool: pool), writer, hasher, checkpointer, lifecycle,
             IdentityMaintenance(identity: identity, logger: logger),
+            PatientDirectoryLoader(records: records, logger: logger),
         ],
         onServerRunning: onServerRunning,
         logger: logger
@@ -138,6 +155,7 @@ public func buildApplication(
         checkpointer: checkpointer,
         events: events,
         identity: identity,
+        records: records,
         routes: router.routes.map { "\($0.method.rawValue) \($0.path)" }
     )
     return (application, startup, services)
@@ -156,6 +174,8 @@ public struct KuraServices: Sendable {
     public let events: LedgerEvents
     /// Accounts, sign-in, sessions and devices.
     public let identity: IdentityService
+    /// Patients, entries, proofs and the access log.
+    public let records: RecordService
     /// Every route the router serves, as "METHOD /path" with `{name}` parameters and `**` for a
     /// trailing wildcard: the OpenAPI tests check that the document covers exactly these.
     let routes: [String]

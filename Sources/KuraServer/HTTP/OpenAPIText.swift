@@ -4,7 +4,7 @@
 /// `OpenAPITests` checks that every route the router registers is documented, that every
 /// documented operation exists, and that real replies match their schemas.
 enum OpenAPIText {
-    static let json = #"""
+    static let json: String = #"""
         {
           "openapi": "3.1.0",
           "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
@@ -12,7 +12,7 @@ enum OpenAPIText {
             "title": "Kura API",
             "version": "1",
             "summary": "蔵 Kura: the JSON API of a clinical record system for small Japanese clinics.",
-            "description": "The JSON API under `/api/v1`, the public health check and the C2SP tlog-tiles log.\n\n**Authentication.** A browser signs in with `POST /api/v1/session` and receives the session cookie `__Host-kura-session` (`Secure; HttpOnly; SameSite=Strict`, SESS-1). A cookie-authenticated request that changes state must also send the session's CSRF token in the `X-CSRF-Token` header (the token is in every `SessionState` body). API clients obtain a short-lived bearer token with `POST /api/v1/tokens` (password and TOTP code, bound to an approved device) and send `Authorization: Bearer <token>`; they need no CSRF token.\n\n**Sign-in stages.** A session that is not at stage `ready` reaches only the operations of its stage and sign-out (MFA-1, AUTH-4); anything else answers 403 with error `stage-required.<stage>`.\n\n**Errors.** Every refusal under `/api/v1` is the JSON body `{\"error\": code, \"message\": text}`; the code is stable, the message is for people, in Japanese unless `Accept-Language` starts with `en`. Messages never contain a password, token, code or whether an account exists (AUTH-5). 429 answers carry `Retry-After` in seconds.\n\n**Values.** Times are integers, milliseconds since the Unix epoch, UTC. Ids are opaque strings. An optional member of a reply is omitted when it has no value; replies never contain `null`. Every JSON reply is sent with `Cache-Control: no-store`. Request bodies are JSON objects of at most 64 KiB; members a request does not define are ignored.",
+            "description": "The JSON API under `/api/v1`, the public health check and the C2SP tlog-tiles log.\n\n**Authentication.** A browser signs in with `POST /api/v1/session` and receives the session cookie `__Host-kura-session` (`Secure; HttpOnly; SameSite=Strict`, SESS-1). A cookie-authenticated request that changes state must also send the session's CSRF token in the `X-CSRF-Token` header (the token is in every `SessionState` body). API clients obtain a short-lived bearer token with `POST /api/v1/tokens` (password and TOTP code, bound to an approved device) and send `Authorization: Bearer <token>`; they need no CSRF token.\n\n**Sign-in stages.** A session that is not at stage `ready` reaches only the operations of its stage and sign-out (MFA-1, AUTH-4); anything else answers 403 with error `stage-required.<stage>`.\n\n**Errors.** Every refusal under `/api/v1` is the JSON body `{\"error\": code, \"message\": text}`; the code is stable, the message is for people, in Japanese unless `Accept-Language` starts with `en`. Messages never contain a password, token, code or whether an account exists (AUTH-5). 429 answers carry `Retry-After` in seconds.\n\n**Values.** Times are integers, milliseconds since the Unix epoch, UTC. Ids are opaque strings. An optional member of a reply is omitted when it has no value; replies never contain `null`. Every JSON reply is sent with `Cache-Control: no-store`. Request bodies are JSON objects of at most 64 KiB; the identity operations ignore members they do not define, the patient and entry operations refuse them (400, naming the member).",
             "license": { "name": "Proprietary", "identifier": "LicenseRef-Kura" }
           },
           "servers": [{ "url": "/", "description": "The Kura server itself (https, or http on loopback with --insecure-http)." }],
@@ -25,10 +25,12 @@ enum OpenAPIText {
             { "name": "accounts", "description": "アカウント管理 Account administration (ACC-1, ACC-2, ACC-4, AUTH-4, AUTH-6)." },
             { "name": "devices", "description": "端末管理 Device approval and revocation (INV-2, DEV-2)." },
             { "name": "queues", "description": "アラート・レビュー The alert and review queues (AUD-1, ACC-7)." },
+            { "name": "patients", "description": "患者・カルテ Patients, care teams, structured lists and charts; every read that returns patient data is audited before it is sent (REC-1, AUD-1)." },
+            { "name": "entries", "description": "診療記録 Clinical entries: drafts, finalization, amendments with reasons, proxy entry and approval, versions and proofs (REC-1, REC-2, ACC-6, SIG-1)." },
             { "name": "meta", "description": "This document." },
             { "name": "public", "description": "公開 Health check and the C2SP tlog-tiles transparency log: no session, no PHI." }
           ],
-          "paths": {
+          "paths": {\#(OpenAPIText.recordPaths)
             "/api/v1/setup": {
               "get": {
                 "tags": ["setup"],
@@ -759,7 +761,7 @@ enum OpenAPIText {
                 "description": "A short-lived API token from `POST /api/v1/tokens`, issued only after a second-factor sign-in and bound to an approved device (SESS-1, INV-2)."
               }
             },
-            "parameters": {
+            "parameters": {\#(OpenAPIText.recordParameters)
               "AccountID": { "name": "id", "in": "path", "required": true, "description": "The account's opaque id (`acc_…`).", "schema": { "type": "string", "minLength": 1, "maxLength": 64 } },
               "DeviceID": { "name": "id", "in": "path", "required": true, "description": "The device's opaque id (`dev_…`).", "schema": { "type": "string", "minLength": 1, "maxLength": 64 } },
               "SessionID": { "name": "id", "in": "path", "required": true, "description": "The session's opaque id (`ses_…`).", "schema": { "type": "string", "minLength": 1, "maxLength": 64 } },
@@ -779,7 +781,7 @@ enum OpenAPIText {
               "CacheControl": { "description": "Always `no-store`: replies may carry personal data or secrets shown once.", "schema": { "type": "string", "const": "no-store" } },
               "RetryAfter": { "description": "Seconds to wait before trying again (RFC 9110 §10.2.3).", "schema": { "type": "integer", "minimum": 1 } }
             },
-            "responses": {
+            "responses": {\#(OpenAPIText.recordResponses)
               "SessionEnded": {
                 "description": "The session ended; the session cookie is cleared.",
                 "headers": {
@@ -842,7 +844,7 @@ enum OpenAPIText {
                 "content": { "text/plain": { "schema": { "type": "string" } } }
               }
             },
-            "schemas": {
+            "schemas": {\#(OpenAPIText.recordSchemas)
               "Error": {
                 "type": "object",
                 "description": "Every refusal under `/api/v1`.",

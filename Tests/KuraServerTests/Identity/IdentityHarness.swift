@@ -30,6 +30,8 @@ struct IdentityHarness: Sendable {
     let startup: StartupReport
     let services: KuraServices
     let client: any TestClientProtocol
+    /// The data folder and the database URL (nil for SQLite), for raw looks at the storage.
+    let raw: RawDatabase
 
     var identity: IdentityService { services.identity }
 
@@ -55,7 +57,11 @@ struct IdentityHarness: Sendable {
             configuration: configuration, logger: logger, clock: { clock.now })
         do {
             try await application.test(.live) { client in
-                try await body(IdentityHarness(clock: clock, startup: startup, services: services, client: client))
+                try await body(
+                    IdentityHarness(
+                        clock: clock, startup: startup, services: services, client: client,
+                        raw: RawDatabase(
+                            backend: backend, dataDirectory: configuration.dataDirectory, url: database.url)))
             }
         } catch {
             await database.cleanup()

@@ -30,6 +30,22 @@ struct RawDatabase {
         }
     }
 
+    /// Everything stored, as bytes: the SQLite database and WAL files, or a data-only
+    /// `pg_dump` of the PostgreSQL database (bytea written as hex).
+    func everything() async throws -> [UInt8] {
+        switch backend {
+        case .sqlite:
+            return ["kura.sqlite", "kura.sqlite-wal"].flatMap { name in
+                (FileManager.default.contents(atPath: "\(dataDirectory)/\(name)").map { [UInt8]($0) }) ?? []
+            }
+        case .postgres:
+            let dump = URL(fileURLWithPath: try psql()).deletingLastPathComponent().appendingPathComponent("pg_dump").path
+            let outcome = try await ChildProcess.run(dump, ["--data-only", url!])
+            guard outcome.status == 0 else { throw ConformanceFailure("pg_dump failed: \(outcome.error)") }
+            return Array(outcome.output.utf8)
+        }
+    }
+
     /// Reads one bytea/blob value.
     func blob(_ sql: String) async throws -> [UInt8] {
         switch backend {

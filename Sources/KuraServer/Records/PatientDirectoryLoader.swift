@@ -1,0 +1,39 @@
+import KuraCore
+import KuraStore
+import Logging
+import ServiceLifecycle
+
+/// Builds the patient name index at start (DESIGN "Search without plaintext indexes"): it
+/// walks every patient, opens the demographics and indexes kana and name. It runs as a service
+/// because the store's connections (PostgreSQL's client) serve only once the group runs.
+struct PatientDirectoryLoader: Service {
+    let records: RecordService
+    let logger: Logger
+
+    /// Patients read per round trip.
+    static let pageSize = 1000
+
+    func run() async throws {
+        let start = ContinuousClock.now
+        var entries: [(id: String, kana: String, name: String)] = []
+        var after: String?
+        while !Task.isCancelled {
+            let page = try await records.store.patients(after: after, limit: Self.pageSize)
+            for patient in page where patient.mergedInto == nil {
+                let demographics = try records.demographics(of: patient)
+                entries.append((patient.id, demographics.kana, demographics.name))
+            }
+            guard page.count == Self.pageSize, let last = page.last else { break }
+            after = last.id
+        }
+        records.directory.load(entries)
+        logger.info(
+            "patient index loaded",
+            metadata: [
+                "kura.patients": "\(entries.count)",
+                "kura.duration": "\(ContinuousClock.now - start)",
+            ])
+        // A service that returns would end the group: wait for the shutdown instead.
+        try? await gracefulShutdown()
+    }
+}
