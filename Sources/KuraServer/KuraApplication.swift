@@ -102,6 +102,7 @@ public func buildApplication(
         random: random,
         clock: clock,
         directory: PatientDirectory(),
+        attachmentMaxBytes: configuration.attachmentMaxBytes,
         logger: logger
     )
 

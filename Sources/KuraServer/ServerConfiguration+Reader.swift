@@ -64,6 +64,8 @@ extension ServerConfiguration {
         case breakGlassMinutes = "identity.breakGlassMinutes"
         /// `identity.wordList` (string, default the system's): a word list for the password check.
         case wordList = "identity.wordList"
+        /// `records.attachmentMaxMegabytes` (integer 1…100, default 20): the largest attachment (MAL-4).
+        case attachmentMaxMegabytes = "records.attachmentMaxMegabytes"
 
         /// The key as swift-configuration reads it.
         public var configKey: ConfigKey { ConfigKey(rawValue) }
@@ -102,6 +104,7 @@ extension ServerConfiguration {
             case .passwordExpiryDays: "KURA_IDENTITY_PASSWORD_EXPIRY_DAYS"
             case .breakGlassMinutes: "KURA_IDENTITY_BREAK_GLASS_MINUTES"
             case .wordList: "KURA_IDENTITY_WORD_LIST"
+            case .attachmentMaxMegabytes: "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES"
             }
         }
 
@@ -125,7 +128,7 @@ extension ServerConfiguration {
             // The clinic's policies live in kura.json or the environment, not on a command line.
             case .trustedProxies, .clinicName, .secondFactorRequired, .deviceApprovalRequired, .lockoutFailures,
                 .lockoutMinutes, .idleMinutes, .sessionHours, .dormantDays, .passwordExpiryDays, .breakGlassMinutes,
-                .wordList:
+                .wordList, .attachmentMaxMegabytes:
                 nil
             }
         }
@@ -188,6 +191,12 @@ extension ServerConfiguration {
         }
 
         identity = try await Self.identitySettings(reader: reader)
+        // records.attachmentMaxMegabytes: the largest attachment a clinic accepts (MAL-4).
+        if let megabytes = try await reader.integer(.attachmentMaxMegabytes, in: 1...100) {
+            attachmentMaxBytes = megabytes * 1_048_576
+        } else {
+            attachmentMaxBytes = defaults.attachmentMaxBytes
+        }
 
         try ConfigurationError.validate(self)
         if let databaseURL {

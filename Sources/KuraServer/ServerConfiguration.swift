@@ -37,6 +37,8 @@ public struct ServerConfiguration: Sendable {
     public var logLevel: Logger.Level
     /// The identity policies (`identity.*`, `clinic.name`, `http.trustedProxies`).
     public var identity = IdentitySettings()
+    /// The largest attachment accepted, in bytes (`records.attachmentMaxMegabytes`, default 20 MB).
+    public var attachmentMaxBytes = 20 * 1_048_576
     /// The scrypt cost of new password hashes: production's, unless a test lowers it (DESIGN
     /// "Testing notes": tests use stored low-cost parameters). Not a configuration key.
     public var passwordHashing: ScryptParameters = .password

@@ -36,7 +36,7 @@ public struct EntryContent: Codable, Sendable, Equatable {
             return "fields.\(name): required for \(kind)"
         }
         if !fields.values.contains(where: EntryLifecycle.hasText) { return "fields: the entry is empty" }
-        if visitEndedAt != nil && kind != EntryTemplate.homeVisit.kind {
+        if visitEndedAt != nil && kind != RecordKind.homeVisit.rawValue {
             return "visitEndedAt: only for home visits"
         }
         return nil
@@ -44,48 +44,46 @@ public struct EntryContent: Codable, Sendable, Equatable {
 }
 
 /// The fields of each entry kind (REC-1): SOAP notes, home-visit records (訪問診療記録),
-/// prescription notes, referral letters (診療情報提供書) and scanned documents.
+/// prescription notes, referral letters (診療情報提供書) and scanned documents; whether a kind
+/// must be sealed or belongs to the 診療録 is ``RecordKind``'s.
 public struct EntryTemplate: Sendable {
-    /// The kind word (`progress-note`, …).
-    public let kind: String
+    /// The kind.
+    public let recordKind: RecordKind
     /// Every field the kind has.
     public let fields: Set<String>
     /// The fields that must hold text.
     public let required: Set<String>
-    /// Whether the law requires the document to be signed: until electronic signing exists it is
-    /// marked "unsigned — print and seal" (SIG-1).
-    public let requiresSeal: Bool
-    /// Whether it is part of the 診療録 (5-year retention from the end of care, RET-1).
-    public let isMedicalRecord: Bool
+
+    /// The kind word (`progress-note`, …).
+    public var kind: String { recordKind.rawValue }
+    /// Whether the law requires the document to be signed (SIG-1).
+    public var requiresSeal: Bool { recordKind.requiresSeal }
+    /// Whether it is part of the 診療録 (RET-1).
+    public var isMedicalRecord: Bool { recordKind.isMedicalRecord }
 
     /// The longest text of one field.
     public static let maxFieldLength = 20_000
 
     static let soap: Set<String> = ["subjective", "objective", "assessment", "plan"]
 
-    /// A progress note in SOAP form.
-    public static let progressNote = EntryTemplate(
-        kind: "progress-note", fields: soap, required: [], requiresSeal: false, isMedicalRecord: true)
-    /// A home-visit record: place and participants besides the SOAP notes; the visit's start is
-    /// the entry's care time.
-    public static let homeVisit = EntryTemplate(
-        kind: "home-visit", fields: soap.union(["place", "participants"]), required: ["place"], requiresSeal: false,
-        isMedicalRecord: true)
-    /// A prescription note.
-    public static let prescriptionNote = EntryTemplate(
-        kind: "prescription-note", fields: ["prescription", "note"], required: ["prescription"], requiresSeal: false,
-        isMedicalRecord: false)
-    /// A referral letter (診療情報提供書), which must be signed.
-    public static let referralLetter = EntryTemplate(
-        kind: "referral-letter", fields: ["recipient", "purpose", "body"], required: ["recipient", "body"],
-        requiresSeal: true, isMedicalRecord: false)
-    /// A scanned or photographed document; its files are attachments of the entry.
-    public static let scannedDocument = EntryTemplate(
-        kind: "scanned-document", fields: ["title", "description"], required: ["title"], requiresSeal: false,
-        isMedicalRecord: false)
+    /// The fields of `kind`.
+    public static func of(_ kind: RecordKind) -> EntryTemplate {
+        switch kind {
+        case .progressNote: EntryTemplate(recordKind: kind, fields: soap, required: [])
+        // The visit's start is the entry's care time.
+        case .homeVisit:
+            EntryTemplate(recordKind: kind, fields: soap.union(["place", "participants"]), required: ["place"])
+        case .prescriptionNote:
+            EntryTemplate(recordKind: kind, fields: ["prescription", "note"], required: ["prescription"])
+        case .referralLetter:
+            EntryTemplate(recordKind: kind, fields: ["recipient", "purpose", "body"], required: ["recipient", "body"])
+        // Its files are attachments of the entry.
+        case .scannedDocument: EntryTemplate(recordKind: kind, fields: ["title", "description"], required: ["title"])
+        }
+    }
 
-    /// Every kind.
-    public static let all = [progressNote, homeVisit, prescriptionNote, referralLetter, scannedDocument]
+    /// Every kind, in declaration order.
+    public static let all = RecordKind.allCases.map(of)
     /// Every kind by its word.
     public static let byKind = Dictionary(uniqueKeysWithValues: all.map { ($0.kind, $0) })
 }

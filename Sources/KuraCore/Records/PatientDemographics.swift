@@ -92,15 +92,8 @@ public struct PatientDemographics: Codable, Sendable, Equatable {
 
     /// Whether `text` is a real calendar date written `YYYY-MM-DD` (years 1850–2200).
     public static func isDate(_ text: String) -> Bool {
-        // MERGE-WITH-CIVILDATE: becomes CivilDate's strict parser once the calendar lands.
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1850...2200).contains(year), (1...12).contains(month)
-        else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return (1...days).contains(day)
+        guard let date = try? CivilDate(parsing: text) else { return false }
+        return (1850...2200).contains(date.year)
     }
 
     static func isKanaOrSpace(_ scalar: Unicode.Scalar) -> Bool {

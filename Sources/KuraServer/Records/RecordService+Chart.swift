@@ -14,7 +14,8 @@ public struct PatientQuery: Sendable, Equatable, Codable {
     public var birthDate: String?
 
     /// Creates a query.
-    public init(kanaPrefix: String? = nil, name: String? = nil, patientNumber: String? = nil, birthDate: String? = nil) {
+    public init(kanaPrefix: String? = nil, name: String? = nil, patientNumber: String? = nil, birthDate: String? = nil)
+    {
         self.kanaPrefix = kanaPrefix
         self.name = name
         self.patientNumber = patientNumber
@@ -53,7 +54,8 @@ extension RecordService {
         try requireRole(auth, .searchPatients)
         let candidates = try await candidates(for: query)
         let visible = Set(
-            try await read { () async throws(StoreError) in try await store.careTeamPatients(accountID: auth.account.id) })
+            try await read { () async throws(StoreError) in try await store.careTeamPatients(accountID: auth.account.id)
+            })
         var found: [PatientSummary] = []
         for id in candidates where found.count < Self.searchLimit {
             guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
@@ -61,7 +63,8 @@ extension RecordService {
             else { continue }
             if !visible.contains(id) {
                 let grants = try await read { () async throws(StoreError) in
-                    try await identityStore.activeBreakGlassGrants(accountID: auth.account.id, patientID: id, at: clock())
+                    try await identityStore.activeBreakGlassGrants(
+                        accountID: auth.account.id, patientID: id, at: clock())
                 }
                 if grants.isEmpty { continue }
             }
@@ -106,7 +109,8 @@ extension RecordService {
     public func addToCareTeam(_ auth: Authenticated, patientID: String, accountID: String) async throws(RecordError) {
         _ = try await authorize(auth, .registerPatient, patientID: patientID, careTeamRequired: true)
         try await requireAccounts([accountID])
-        let member = CareTeamMember(patientID: patientID, accountID: accountID, addedAt: clock(), addedBy: auth.account.id)
+        let member = CareTeamMember(
+            patientID: patientID, accountID: accountID, addedAt: clock(), addedBy: auth.account.id)
         let leaf = try leaf(
             "care-team.added", actor: auth.account.id, ["patient": .string(patientID), "account": .string(accountID)])
         do {
@@ -153,7 +157,9 @@ extension RecordService {
                 "list": .string(id), "patient": .string(patientID), "type": .string(kind.rawValue),
                 "version": .integer(revision), "contentHash": .string(Self.contentHash(list.sealedItems)),
             ])
-        try await commit([.putPatientList(list, expectedRevision: stored?.revision), leaf, .insertRecordVersion(version)])
+        try await commit([
+            .putPatientList(list, expectedRevision: stored?.revision), leaf, .insertRecordVersion(version),
+        ])
         return try view(list)
     }
 

@@ -16,7 +16,9 @@ public struct NewEntry: Sendable, Equatable {
     public var finalize: Bool
 
     /// Creates a new entry.
-    public init(kind: String, content: EntryContent, careAt: Int64? = nil, onBehalfOf: String? = nil, finalize: Bool = false) {
+    public init(
+        kind: String, content: EntryContent, careAt: Int64? = nil, onBehalfOf: String? = nil, finalize: Bool = false
+    ) {
         self.kind = kind
         self.content = content
         self.careAt = careAt
@@ -53,7 +55,7 @@ extension RecordService {
     ) async throws(RecordError) -> EntryView {
         guard let template = EntryTemplate.byKind[new.kind] else { throw .invalidInput("kind: unknown entry kind") }
         if let error = new.content.validationError(kind: new.kind) { throw .invalidInput(error) }
-        if template.kind == EntryTemplate.homeVisit.kind && new.careAt == nil {
+        if template.recordKind == .homeVisit && new.careAt == nil {
             throw .invalidInput("careAt: required for a home visit")
         }
         let now = clock()
@@ -102,8 +104,10 @@ extension RecordService {
         switch change {
         case .edit(let content): (result, content, reason) = (lifecycle.edit(by: actor), content, nil)
         case .finalize: (result, content, reason) = (lifecycle.finalize(by: actor), nil, nil)
-        case .amend(let content, let why): (result, content, reason) = (lifecycle.amend(by: actor, reason: why), content, why)
-        case .enteredInError(let why): (result, content, reason) = (lifecycle.markEnteredInError(by: actor, reason: why), nil, why)
+        case .amend(let content, let why):
+            (result, content, reason) = (lifecycle.amend(by: actor, reason: why), content, why)
+        case .enteredInError(let why):
+            (result, content, reason) = (lifecycle.markEnteredInError(by: actor, reason: why), nil, why)
         case .approve: (result, content, reason) = (lifecycle.approve(by: actor), nil, nil)
         case .reject(let why): (result, content, reason) = (lifecycle.reject(by: actor, reason: why), nil, why)
         }
@@ -116,7 +120,9 @@ extension RecordService {
             throw .invalidInput("reason: at most \(Self.maxReasonLength) characters")
         }
         if let content, let error = content.validationError(kind: stored.kind) { throw .invalidInput(error) }
-        let body = try content ?? open(EntryContent.self, stored.sealedBody, objectID: id, field: "body", version: stored.revision)
+        let body =
+            try content
+            ?? open(EntryContent.self, stored.sealedBody, objectID: id, field: "body", version: stored.revision)
         let now = clock()
         var entry = stored
         entry.revision += 1
@@ -232,7 +238,8 @@ extension RecordService {
     func view(_ entry: EntryRecord) throws(RecordError) -> EntryView {
         view(
             entry,
-            content: try open(EntryContent.self, entry.sealedBody, objectID: entry.id, field: "body", version: entry.revision))
+            content: try open(
+                EntryContent.self, entry.sealedBody, objectID: entry.id, field: "body", version: entry.revision))
     }
 
     func view(_ entry: EntryRecord, content: EntryContent) -> EntryView {

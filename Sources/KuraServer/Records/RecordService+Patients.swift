@@ -24,7 +24,8 @@ extension RecordService {
             careStartedAt: nil, careEndedAt: nil, mergedInto: nil, createdAt: now, createdBy: auth.account.id,
             updatedAt: now, updatedBy: auth.account.id)
         var writes: [StoreWrite] = [.putPatient(patient, expectedRevision: nil)]
-        writes += try patientVersion(patient, state: "current", reason: nil, actor: auth.account.id, event: "patient.registered")
+        writes += try patientVersion(
+            patient, state: "current", reason: nil, actor: auth.account.id, event: "patient.registered")
         writes += members.map {
             .addCareTeamMember(CareTeamMember(patientID: id, accountID: $0, addedAt: now, addedBy: auth.account.id))
         }
@@ -52,7 +53,8 @@ extension RecordService {
             document: demographics, objectID: id, field: "demographics", version: patient.revision)
         patient.updatedAt = clock()
         patient.updatedBy = auth.account.id
-        let version = try patientVersion(patient, state: "current", reason: nil, actor: auth.account.id, event: "patient.changed")
+        let version = try patientVersion(
+            patient, state: "current", reason: nil, actor: auth.account.id, event: "patient.changed")
         do {
             try await commit([.putPatient(patient, expectedRevision: stored.revision)] + version)
         } catch .identity(.conflict) {
@@ -157,7 +159,8 @@ extension RecordService {
     func requireAccounts(_ ids: [String]) async throws(RecordError) {
         for id in ids {
             guard StoreWrite.isOpaqueID(id),
-                let account = try await read({ () async throws(StoreError) in try await identityStore.account(id: id) }),
+                let account = try await read({ () async throws(StoreError) in try await identityStore.account(id: id) }
+                ),
                 account.status == .active
             else { throw .invalidInput("careTeam: not an active account") }
         }

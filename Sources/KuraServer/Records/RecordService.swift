@@ -24,6 +24,8 @@ public struct RecordService: Sendable {
     let directory: PatientDirectory
     let numberIndex: BlindIndex
     let birthDateIndex: BlindIndex
+    let attachmentMaxBytes: Int
+    let calendar: ClinicCalendar
     let logger: Logger
 
     /// Creates the service; `directory` must be loaded (``PatientDirectory/load(from:service:)``)
@@ -40,6 +42,8 @@ public struct RecordService: Sendable {
         random: any RandomBytesSource,
         clock: @escaping @Sendable () -> Int64,
         directory: PatientDirectory,
+        attachmentMaxBytes: Int = 20 * 1_048_576,
+        calendar: ClinicCalendar = ClinicCalendar(),
         logger: Logger
     ) {
         self.store = store
@@ -55,6 +59,8 @@ public struct RecordService: Sendable {
         self.directory = directory
         self.numberIndex = BlindIndex(kek: keys.keyEncryptionKey, purpose: "patient.number")
         self.birthDateIndex = BlindIndex(kek: keys.keyEncryptionKey, purpose: "patient.birth-date")
+        self.attachmentMaxBytes = attachmentMaxBytes
+        self.calendar = calendar
         self.logger = logger
     }
 
@@ -82,7 +88,9 @@ public struct RecordService: Sendable {
     }
 
     /// Seals a JSON document.
-    func seal(document: some Encodable, objectID: String, field: String, version: Int64) throws(RecordError)
+    func seal(
+        document: some Encodable, objectID: String, field: String, version: Int64
+    ) throws(RecordError)
         -> [UInt8]
     {
         try seal(try RecordJSON.encode(document), objectID: objectID, field: field, version: version)

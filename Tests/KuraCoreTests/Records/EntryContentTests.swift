@@ -13,20 +13,31 @@ struct EntryContentTests {
         for name in template.required {
             var missing = fields
             missing[name] = nil
-            #expect(EntryContent(fields: missing).validationError(kind: template.kind) == "fields.\(name): required for \(template.kind)")
+            #expect(
+                EntryContent(fields: missing).validationError(kind: template.kind)
+                    == "fields.\(name): required for \(template.kind)")
         }
-        #expect(EntryContent(fields: fields.merging(["colour": "x"]) { $1 }).validationError(kind: template.kind)?.hasPrefix("fields: colour is not") == true)
+        #expect(
+            EntryContent(fields: fields.merging(["colour": "x"]) { $1 }).validationError(kind: template.kind)?
+                .hasPrefix("fields: colour is not") == true)
     }
 
     @Test("over-long text, control characters, empty entries and unknown kinds are refused")
     func refusals() {
         let long = String(repeating: "あ", count: EntryTemplate.maxFieldLength + 1)
-        #expect(EntryContent(fields: ["subjective": long]).validationError(kind: "progress-note") == "fields.subjective: at most 20000 characters")
-        #expect(EntryContent(fields: ["plan": "a\u{0}b"]).validationError(kind: "progress-note") == "fields.plan: control characters are not allowed")
+        #expect(
+            EntryContent(fields: ["subjective": long]).validationError(kind: "progress-note")
+                == "fields.subjective: at most 20000 characters")
+        #expect(
+            EntryContent(fields: ["plan": "a\u{0}b"]).validationError(kind: "progress-note")
+                == "fields.plan: control characters are not allowed")
         #expect(EntryContent(fields: ["plan": "line\nline"]).validationError(kind: "progress-note") == nil)
-        #expect(EntryContent(fields: ["plan": "  "]).validationError(kind: "progress-note") == "fields: the entry is empty")
+        #expect(
+            EntryContent(fields: ["plan": "  "]).validationError(kind: "progress-note") == "fields: the entry is empty")
         #expect(EntryContent(fields: ["plan": "x"]).validationError(kind: "discharge") == "kind: unknown entry kind")
-        #expect(EntryContent(fields: ["plan": "x"], visitEndedAt: 1).validationError(kind: "progress-note") == "visitEndedAt: only for home visits")
+        #expect(
+            EntryContent(fields: ["plan": "x"], visitEndedAt: 1).validationError(kind: "progress-note")
+                == "visitEndedAt: only for home visits")
     }
 
     @Test("only the referral letter must be printed and sealed until electronic signing (SIG-1)")
@@ -67,8 +78,12 @@ struct EntryContentTests {
     @Test("lists hold at most 200 items of bounded text")
     func lists() {
         #expect(PatientListItems(items: [.init(text: "ペニシリン", note: "発疹", since: "2020-01-01")]).validationError == nil)
-        #expect(PatientListItems(items: Array(repeating: .init(text: "x"), count: 201)).validationError == "items: at most 200")
+        #expect(
+            PatientListItems(items: Array(repeating: .init(text: "x"), count: 201)).validationError
+                == "items: at most 200")
         #expect(PatientListItems(items: [.init(text: "")]).validationError == "items[0].text: 1 to 500 characters")
-        #expect(PatientListItems(items: [.init(text: "x", since: "2020-13-01")]).validationError == "items[0].since: a date as YYYY-MM-DD")
+        #expect(
+            PatientListItems(items: [.init(text: "x", since: "2020-13-01")]).validationError
+                == "items[0].since: a date as YYYY-MM-DD")
     }
 }

@@ -52,7 +52,9 @@ struct EntryLifecycleTests {
         #expect(waiting.approve(by: Self.other) == .failure(.notNamedPhysician))
         #expect(waiting.approve(by: Self.physician) == .success(.init(state: .finalized, finalizes: true)))
         #expect(waiting.reject(by: Self.physician, reason: "") == .failure(.reasonRequired))
-        #expect(waiting.reject(by: Self.physician, reason: "wrong patient") == .success(.init(state: .rejected, finalizes: false)))
+        #expect(
+            waiting.reject(by: Self.physician, reason: "wrong patient")
+                == .success(.init(state: .rejected, finalizes: false)))
         let approved = Self.machine(.finalized, onBehalfOf: Self.physician, finalizedBy: Self.physician)
         #expect(approved.amend(by: Self.physician, reason: "add finding").map(\.state) == .success(.amended))
         #expect(approved.approve(by: Self.physician) == .failure(.notPendingApproval))
@@ -60,12 +62,22 @@ struct EntryLifecycleTests {
 
     @Test("entered in error is a new version with a reason; it and rejection are ends")
     func enteredInError() {
-        #expect(Self.machine(.draft).markEnteredInError(by: Self.author, reason: "wrong chart").map(\.state) == .success(.enteredInError))
+        #expect(
+            Self.machine(.draft).markEnteredInError(by: Self.author, reason: "wrong chart").map(\.state)
+                == .success(.enteredInError))
         #expect(Self.machine(.draft).markEnteredInError(by: Self.other, reason: "x") == .failure(.notResponsible))
-        #expect(Self.machine(.finalized, finalizedBy: Self.author).markEnteredInError(by: Self.author, reason: "") == .failure(.reasonRequired))
-        #expect(Self.machine(.enteredInError, finalizedBy: Self.author).markEnteredInError(by: Self.author, reason: "x") == .failure(.wrongState))
-        #expect(Self.machine(.rejected, onBehalfOf: Self.physician).markEnteredInError(by: Self.author, reason: "x") == .failure(.wrongState))
-        #expect(Self.machine(.enteredInError, finalizedBy: Self.author).amend(by: Self.author, reason: "x") == .failure(.notFinal))
+        #expect(
+            Self.machine(.finalized, finalizedBy: Self.author).markEnteredInError(by: Self.author, reason: "")
+                == .failure(.reasonRequired))
+        #expect(
+            Self.machine(.enteredInError, finalizedBy: Self.author).markEnteredInError(by: Self.author, reason: "x")
+                == .failure(.wrongState))
+        #expect(
+            Self.machine(.rejected, onBehalfOf: Self.physician).markEnteredInError(by: Self.author, reason: "x")
+                == .failure(.wrongState))
+        #expect(
+            Self.machine(.enteredInError, finalizedBy: Self.author).amend(by: Self.author, reason: "x")
+                == .failure(.notFinal))
     }
 
     @Test("every refusal has an English and a Japanese rule text")

@@ -24,13 +24,17 @@ struct RecordFlowTests {
         _ harness: IdentityHarness, admin: Authenticated, login: String, jobType: String, roles: [String]
     ) async throws -> (caller: APICaller, id: String) {
         let (account, initial) = try await harness.identity.addAccount(
-            NewAccount(login: login, name: "職員 \(login)", jobType: jobType, licence: nil, roles: roles), by: admin.actor)
+            NewAccount(login: login, name: "職員 \(login)", jobType: jobType, licence: nil, roles: roles), by: admin.actor
+        )
         let first = try await harness.identity.signIn(harness.attempt(login, initial))
         let changed = try await harness.identity.changePassword(
             first.authenticated, current: initial, new: "Tooi-yama-no-\(login)-9%")
         let (auth, _, _) = try await harness.enrol(changed)
         _ = try await harness.identity.approveDevice(auth.device.id, ownership: .clinic, by: admin.actor)
-        return (APICaller(cookies: [SessionCookies.session: first.sessionToken, SessionCookies.device: first.deviceToken]), account.id)
+        return (
+            APICaller(cookies: [SessionCookies.session: first.sessionToken, SessionCookies.device: first.deviceToken]),
+            account.id
+        )
     }
 
     static func demographics(number: String, name: String = patientName, kana: String = "ヤマダ ハナコ") -> String {
@@ -42,10 +46,14 @@ struct RecordFlowTests {
         try await IdentityHarness.with(backend) { harness in
             var api = APIExercise(client: harness.client, conformance: try OpenAPITests.conformance())
             let admin = try await harness.readyAdministrator().auth
-            var (doctor, doctorID) = try await Self.staff(harness, admin: admin, login: "dr.sato", jobType: "physician", roles: ["physician"])
-            var (clerk, clerkID) = try await Self.staff(harness, admin: admin, login: "jimu", jobType: "clerk", roles: ["clerk"])
-            var (nurse, _) = try await Self.staff(harness, admin: admin, login: "kango", jobType: "nurse", roles: ["nurse"])
-            var (other, _) = try await Self.staff(harness, admin: admin, login: "dr.ito", jobType: "physician", roles: ["physician"])
+            var (doctor, doctorID) = try await Self.staff(
+                harness, admin: admin, login: "dr.sato", jobType: "physician", roles: ["physician"])
+            var (clerk, clerkID) = try await Self.staff(
+                harness, admin: admin, login: "jimu", jobType: "clerk", roles: ["clerk"])
+            var (nurse, _) = try await Self.staff(
+                harness, admin: admin, login: "kango", jobType: "nurse", roles: ["nurse"])
+            var (other, _) = try await Self.staff(
+                harness, admin: admin, login: "dr.ito", jobType: "physician", roles: ["physician"])
             for index in [0, 1, 2, 3] {
                 var caller = [doctor, clerk, nurse, other][index]
                 try await api.call(&caller, .get, "/api/v1/session", expect: 200)
@@ -77,31 +85,41 @@ struct RecordFlowTests {
             try await api.call(
                 &doctor, .put, "/api/v1/patients/\(patientID)/lists/allergies",
                 json: #"{"items":[{"text":"ペニシリン","note":"発疹"}]}"#, expect: 200)
-            try await api.call(&doctor, .post, "/api/v1/patients/\(patientID)/care-team", json: #"{"accountID":"\#(try await Self.accountID(harness, "kango"))"}"#, expect: 204)
+            try await api.call(
+                &doctor, .post, "/api/v1/patients/\(patientID)/care-team",
+                json: #"{"accountID":"\#(try await Self.accountID(harness, "kango"))"}"#, expect: 204)
 
             // A home visit: draft, edit, finalize by the author only, amend with a reason.
             let visit = try await api.call(
                 &doctor, .post, "/api/v1/patients/\(patientID)/entries",
-                json: #"{"kind":"home-visit","careAt":\#(harness.clock.now - 3_600_000),"content":{"fields":{"place":"自宅","subjective":"\#(Self.visitNote)"}}}"#,
+                json:
+                    #"{"kind":"home-visit","careAt":\#(harness.clock.now - 3_600_000),"content":{"fields":{"place":"自宅","subjective":"\#(Self.visitNote)"}}}"#,
                 expect: 201)
             let entryID = try #require(visit.json?["id"]?.string)
             #expect(visit.json?["state"] == .string("draft"))
             try await api.call(
                 &doctor, .put, "/api/v1/entries/\(entryID)",
-                json: #"{"content":{"fields":{"place":"自宅","subjective":"\#(Self.visitNote)","plan":"利尿薬継続"}},"revision":1}"#,
+                json:
+                    #"{"content":{"fields":{"place":"自宅","subjective":"\#(Self.visitNote)","plan":"利尿薬継続"}},"revision":1}"#,
                 expect: 200)
-            try await api.call(&nurse, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":2}"#, expect: 422)
-            try await api.call(&clerk, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":2}"#, expect: 403)
-            try await api.call(&doctor, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":1}"#, expect: 409)
-            let finalized = try await api.call(&doctor, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":2}"#, expect: 200)
+            try await api.call(
+                &nurse, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":2}"#, expect: 422)
+            try await api.call(
+                &clerk, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":2}"#, expect: 403)
+            try await api.call(
+                &doctor, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":1}"#, expect: 409)
+            let finalized = try await api.call(
+                &doctor, .post, "/api/v1/entries/\(entryID)/finalize", json: #"{"revision":2}"#, expect: 200)
             #expect(finalized.json?["finalizedBy"] == .string(doctorID))
             try await api.call(
-                &doctor, .put, "/api/v1/entries/\(entryID)", json: #"{"content":{"fields":{"place":"施設"}},"revision":3}"#,
+                &doctor, .put, "/api/v1/entries/\(entryID)",
+                json: #"{"content":{"fields":{"place":"施設"}},"revision":3}"#,
                 expect: 422)
             let amendBody = { (reason: String) in
                 #"{"content":{"fields":{"place":"自宅","subjective":"\#(Self.visitNote)","plan":"利尿薬減量"}},"reason":"\#(reason)","revision":3}"#
             }
-            let refused = try await api.call(&doctor, .post, "/api/v1/entries/\(entryID)/amend", json: amendBody(" "), expect: 422)
+            let refused = try await api.call(
+                &doctor, .post, "/api/v1/entries/\(entryID)/amend", json: amendBody(" "), expect: 422)
             #expect(refused.json?["error"] == .string("refused.reason-required"))
             let amended = try await api.call(
                 &doctor, .post, "/api/v1/entries/\(entryID)/amend", json: amendBody(Self.amendReason), expect: 200)
@@ -116,29 +134,41 @@ struct RecordFlowTests {
             // A proxy entry (ACC-6) waits for the named physician; others cannot approve it.
             let proxy = try await api.call(
                 &clerk, .post, "/api/v1/patients/\(patientID)/entries",
-                json: #"{"kind":"referral-letter","onBehalfOf":"\#(doctorID)","content":{"fields":{"recipient":"○○病院 循環器内科","body":"ご高診ください"}}}"#,
+                json:
+                    #"{"kind":"referral-letter","onBehalfOf":"\#(doctorID)","content":{"fields":{"recipient":"○○病院 循環器内科","body":"ご高診ください"}}}"#,
                 expect: 201)
             let proxyID = try #require(proxy.json?["id"]?.string)
             #expect(proxy.json?["state"] == .string("pending-approval"))
             #expect(proxy.json?["unsignedPrintAndSeal"] == .bool(true))
-            try await api.call(&clerk, .post, "/api/v1/patients/\(patientID)/entries", json: #"{"kind":"referral-letter","onBehalfOf":"\#(clerkID)","content":{"fields":{"recipient":"x","body":"y"}}}"#, expect: 400)
+            try await api.call(
+                &clerk, .post, "/api/v1/patients/\(patientID)/entries",
+                json:
+                    #"{"kind":"referral-letter","onBehalfOf":"\#(clerkID)","content":{"fields":{"recipient":"x","body":"y"}}}"#,
+                expect: 400)
             let queue = try await api.call(&doctor, .get, "/api/v1/approvals", expect: 200)
             #expect(queue.json?["entries"]?.array?.map { $0["id"] } == [.string(proxyID)])
-            try await api.call(&clerk, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 403)
-            try await api.call(&other, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 403)
-            let approved = try await api.call(&doctor, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 200)
+            try await api.call(
+                &clerk, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 403)
+            try await api.call(
+                &other, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 403)
+            let approved = try await api.call(
+                &doctor, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 200)
             #expect(approved.json?["state"] == .string("finalized"))
             #expect(approved.json?["author"] == .string(clerkID))
             #expect(approved.json?["finalizedBy"] == .string(doctorID))
             let rejected = try await api.call(
                 &clerk, .post, "/api/v1/patients/\(patientID)/entries",
-                json: #"{"kind":"prescription-note","onBehalfOf":"\#(doctorID)","content":{"fields":{"prescription":"フロセミド 20mg"}}}"#,
+                json:
+                    #"{"kind":"prescription-note","onBehalfOf":"\#(doctorID)","content":{"fields":{"prescription":"フロセミド 20mg"}}}"#,
                 expect: 201)
             let rejectedID = try #require(rejected.json?["id"]?.string)
-            try await api.call(&doctor, .post, "/api/v1/entries/\(rejectedID)/reject", json: #"{"reason":"用量を確認","revision":1}"#, expect: 200)
+            try await api.call(
+                &doctor, .post, "/api/v1/entries/\(rejectedID)/reject", json: #"{"reason":"用量を確認","revision":1}"#,
+                expect: 200)
             let mistaken = try await api.call(
                 &doctor, .post, "/api/v1/patients/\(patientID)/entries",
-                json: #"{"kind":"progress-note","finalize":true,"content":{"fields":{"assessment":"安定"}}}"#, expect: 201)
+                json: #"{"kind":"progress-note","finalize":true,"content":{"fields":{"assessment":"安定"}}}"#, expect: 201
+            )
             try await api.call(
                 &doctor, .post, "/api/v1/entries/\(try #require(mistaken.json?["id"]?.string))/entered-in-error",
                 json: #"{"reason":"別患者のカルテに記載","revision":1}"#, expect: 200)
@@ -150,13 +180,18 @@ struct RecordFlowTests {
             #expect(chart.json?["lists"]?.array?.first?["items"]?.array?.first?["text"] == .string("ペニシリン"))
             try await api.call(&doctor, .get, "/api/v1/entries/\(entryID)", expect: 200)
             try await api.call(&clerk, .get, "/api/v1/patients/\(secondID)", expect: 403)
-            let found = try await api.call(&doctor, .post, "/api/v1/patients/search", json: #"{"kanaPrefix":"やまだ"}"#, expect: 200)
-            #expect(Set(found.json?["patients"]?.array?.compactMap { $0["id"]?.string } ?? []) == [patientID, secondID])
-            let clerkFound = try await api.call(&clerk, .post, "/api/v1/patients/search", json: #"{"name":"山田"}"#, expect: 200)
+            let found = try await api.call(
+                &doctor, .post, "/api/v1/patients/search", json: #"{"kanaPrefix":"やまだ"}"#, expect: 200)
+            #expect(
+                Set(found.json?["patients"]?.array?.compactMap { $0["id"]?.string } ?? []) == [patientID, secondID])
+            let clerkFound = try await api.call(
+                &clerk, .post, "/api/v1/patients/search", json: #"{"name":"山田"}"#, expect: 200)
             #expect(clerkFound.json?["patients"]?.array?.compactMap { $0["id"]?.string } == [patientID])
-            let byNumber = try await api.call(&doctor, .post, "/api/v1/patients/search", json: #"{"patientNumber":"P-2"}"#, expect: 200)
+            let byNumber = try await api.call(
+                &doctor, .post, "/api/v1/patients/search", json: #"{"patientNumber":"P-2"}"#, expect: 200)
             #expect(byNumber.json?["patients"]?.array?.compactMap { $0["id"]?.string } == [secondID])
-            let byBirth = try await api.call(&doctor, .post, "/api/v1/patients/search", json: #"{"birthDate":"1940-02-29"}"#, expect: 200)
+            let byBirth = try await api.call(
+                &doctor, .post, "/api/v1/patients/search", json: #"{"birthDate":"1940-02-29"}"#, expect: 200)
             #expect(byBirth.json?["patients"]?.array?.count == 2)
             let audit = try await harness.services.store.auditEvents(AuditQuery(patientID: patientID, limit: 50))
             #expect(audit.contains { $0.actor == doctorID && $0.action == "chart.read" && $0.access == "care-team" })
@@ -164,10 +199,15 @@ struct RecordFlowTests {
             #expect(audit.allSatisfy { $0.leafID != nil })
 
             // Merge by linking, reversibly (REC-1): the linked record leaves searches.
-            try await api.call(&doctor, .post, "/api/v1/patients/\(secondID)/merge", json: #"{"into":"\#(patientID)","reason":"同一人物の二重登録","revision":1}"#, expect: 200)
-            let afterMerge = try await api.call(&doctor, .post, "/api/v1/patients/search", json: #"{"kanaPrefix":"ヤマダ"}"#, expect: 200)
+            try await api.call(
+                &doctor, .post, "/api/v1/patients/\(secondID)/merge",
+                json: #"{"into":"\#(patientID)","reason":"同一人物の二重登録","revision":1}"#, expect: 200)
+            let afterMerge = try await api.call(
+                &doctor, .post, "/api/v1/patients/search", json: #"{"kanaPrefix":"ヤマダ"}"#, expect: 200)
             #expect(afterMerge.json?["patients"]?.array?.compactMap { $0["id"]?.string } == [patientID])
-            try await api.call(&doctor, .post, "/api/v1/patients/\(secondID)/unmerge", json: #"{"reason":"別人と判明","revision":2}"#, expect: 200)
+            try await api.call(
+                &doctor, .post, "/api/v1/patients/\(secondID)/unmerge", json: #"{"reason":"別人と判明","revision":2}"#,
+                expect: 200)
             try await api.call(&doctor, .delete, "/api/v1/patients/\(patientID)/care-team/\(clerkID)", expect: 204)
             try await api.call(&clerk, .get, "/api/v1/patients/\(patientID)", expect: 403)
 
@@ -214,7 +254,9 @@ struct RecordFlowTests {
             #expect(reply.json?["index"] == .number(Double(checked.index)))
             let details = try #require(reply.json?["details"]?.string)
             let salt = try #require(Data(base64Encoded: try #require(reply.json?["salt"]?.string)))
-            #expect(try LedgerLeaf.parse(Array(leaf.utf8)).verify(canonicalDetails: Array(details.utf8), salt: LedgerSalt(bytes: [UInt8](salt))!) == .valid)
+            #expect(
+                try LedgerLeaf.parse(Array(leaf.utf8)).verify(
+                    canonicalDetails: Array(details.utf8), salt: LedgerSalt(bytes: [UInt8](salt))!) == .valid)
             let parsed = try JSONValue.parse(details)
             #expect(parsed["entry"] == .string(entryID))
             #expect(parsed["version"] == .number(Double(version.version)))
@@ -232,20 +274,37 @@ struct RecordFlowTests {
         let before = try await api.call(&doctor, .get, "/api/v1/patients/\(patientID)", expect: 200)
         let entries = "/api/v1/patients/\(patientID)/entries"
         let unknown = try await api.call(
-            &doctor, .post, entries, json: #"{"kind":"progress-note","finalise":true,"content":{"fields":{"plan":"x"}}}"#,
+            &doctor, .post, entries,
+            json: #"{"kind":"progress-note","finalise":true,"content":{"fields":{"plan":"x"}}}"#,
             expect: 400)
         #expect(unknown.json?["message"]?.string?.contains("finalise") == true)
-        try await api.call(&doctor, .post, entries, json: #"{"kind":"progress-note","content":{"fields":{"plan":1}}}"#, expect: 400)
-        try await api.call(&doctor, .post, entries, json: #"{"kind":"progress-note","content":{"fields":{"colour":"x"}}}"#, expect: 400)
-        try await api.call(&doctor, .post, entries, json: #"{"kind":"discharge","content":{"fields":{"plan":"x"}}}"#, expect: 400)
-        try await api.call(&doctor, .post, entries, json: #"{"kind":"home-visit","content":{"fields":{"place":"自宅"}}}"#, expect: 400)
+        try await api.call(
+            &doctor, .post, entries, json: #"{"kind":"progress-note","content":{"fields":{"plan":1}}}"#, expect: 400)
+        try await api.call(
+            &doctor, .post, entries, json: #"{"kind":"progress-note","content":{"fields":{"colour":"x"}}}"#, expect: 400
+        )
+        try await api.call(
+            &doctor, .post, entries, json: #"{"kind":"discharge","content":{"fields":{"plan":"x"}}}"#, expect: 400)
+        try await api.call(
+            &doctor, .post, entries, json: #"{"kind":"home-visit","content":{"fields":{"place":"自宅"}}}"#, expect: 400)
         let long = String(repeating: "長", count: 20_001)
-        try await api.call(&doctor, .post, entries, json: #"{"kind":"progress-note","content":{"fields":{"plan":"\#(long)"}}}"#, expect: 400)
-        try await api.call(&doctor, .post, entries, json: #"{"kind":"progress-note","careAt":9999999999999,"content":{"fields":{"plan":"x"}}}"#, expect: 400)
+        try await api.call(
+            &doctor, .post, entries, json: #"{"kind":"progress-note","content":{"fields":{"plan":"\#(long)"}}}"#,
+            expect: 400)
+        try await api.call(
+            &doctor, .post, entries,
+            json: #"{"kind":"progress-note","careAt":9999999999999,"content":{"fields":{"plan":"x"}}}"#, expect: 400)
         try await api.call(&doctor, .post, entries, json: "[1,2]", expect: 400)
-        try await api.call(&doctor, .post, "/api/v1/patients", json: #"{"demographics":\#(demographics(number: "P-9").replacingOccurrences(of: "1940-02-29", with: "1941-02-29"))}"#, expect: 400)
-        try await api.call(&doctor, .post, "/api/v1/patients/search", json: #"{"kanaPrefix":"ヤ","name":"山"}"#, expect: 400)
-        try await api.call(&doctor, .post, "/api/v1/entries/\(entryID)/amend", json: #"{"content":{"fields":{"place":"x"}},"revision":4}"#, expect: 400)
+        try await api.call(
+            &doctor, .post, "/api/v1/patients",
+            json:
+                #"{"demographics":\#(demographics(number: "P-9").replacingOccurrences(of: "1940-02-29", with: "1941-02-29"))}"#,
+            expect: 400)
+        try await api.call(
+            &doctor, .post, "/api/v1/patients/search", json: #"{"kanaPrefix":"ヤ","name":"山"}"#, expect: 400)
+        try await api.call(
+            &doctor, .post, "/api/v1/entries/\(entryID)/amend",
+            json: #"{"content":{"fields":{"place":"x"}},"revision":4}"#, expect: 400)
         try await api.call(&doctor, .get, "/api/v1/entries/ent_missing", expect: 404)
         try await api.call(&doctor, .get, "/api/v1/patients/\(patientID)?beforeAt=1", expect: 400)
         let after = try await api.call(&doctor, .get, "/api/v1/patients/\(patientID)", expect: 200)
@@ -269,6 +328,7 @@ extension [UInt8] {
     /// Whether `needle` occurs in these bytes.
     func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return false }
-        return (0...(count - needle.count)).contains { start in self[start..<start + needle.count].elementsEqual(needle) }
+        return (0...(count - needle.count)).contains { start in self[start..<start + needle.count].elementsEqual(needle)
+        }
     }
 }

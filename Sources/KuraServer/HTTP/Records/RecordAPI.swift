@@ -19,7 +19,8 @@ struct RecordAPI: Sendable {
         group.post("patients") { request, context in
             let auth = try await http.ready(request)
             let body = try await decode(RegisterPatientRequest.self, request, context)
-            let registered = try await records.register(auth, demographics: body.demographics, careTeam: body.careTeam ?? [])
+            let registered = try await records.register(
+                auth, demographics: body.demographics, careTeam: body.careTeam ?? [])
             return JSONReply.make(registered, status: .created)
         }
         group.post("patients/search") { request, context in
@@ -30,7 +31,8 @@ struct RecordAPI: Sendable {
         group.get("patients/:patient") { request, context in
             let auth = try await http.authenticate(request).0
             let cursor = try Self.cursor(request)
-            return JSONReply.make(try await records.chart(auth, patientID: try Self.id(context, "patient"), before: cursor))
+            return JSONReply.make(
+                try await records.chart(auth, patientID: try Self.id(context, "patient"), before: cursor))
         }
         group.put("patients/:patient") { request, context in
             let auth = try await http.ready(request)
