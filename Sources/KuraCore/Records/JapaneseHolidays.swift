@@ -12,8 +12,9 @@
 ///
 /// 春分の日 and 秋分の日 are fixed each February for the next year by the National Astronomical
 /// Observatory's 暦要項; here they come from the standard approximation (see
-/// ``vernalEquinoxDay(in:)``), which has matched every published date so far. Days decided later
-/// by a new act (as in 2019–2021) need a code change.
+/// ``vernalEquinoxDay(in:)``), which agrees with the published dates the tests check (2002–2027)
+/// but is only a forecast for later years. Days decided later by a new act (as in 2019–2021)
+/// need a code change.
 public enum JapaneseHolidays {
     /// The years for which holidays are computed; outside them no day is a holiday.
     public static let supportedYears: ClosedRange<Int> = 1949...2099
