@@ -1238,6 +1238,218 @@ extension OpenAPIText {
                   }
                 }
               },
+              "/api/v1/patients/{patient}/attachments": {
+                "post": {
+                  "operationId": "addAttachment",
+                  "tags": [
+                    "patients"
+                  ],
+                  "summary": "Attach a file",
+                  "description": "A PDF, JPEG or PNG only, checked by content (415 otherwise, also when the Content-Type disagrees), at most `records.attachmentMaxMegabytes` (413). Stored sealed in chunks under a random id. The file name travels percent-encoded in `Kura-File-Name`, never in the URL; for a scan, `Kura-Received-On` and `Kura-Scanned-On` give the dates (YYYY-MM-DD, JST) and a scan more than one business day after receipt, on the clinic calendar, is flagged in `scannedLateBusinessDays` (SCAN-3). Cookie sessions send `X-CSRF-Token`.",
+                  "security": [
+                    {
+                      "sessionCookie": [],
+                      "csrfToken": []
+                    },
+                    {
+                      "bearerToken": []
+                    }
+                  ],
+                  "parameters": [
+                    {
+                      "$ref": "#/components/parameters/PatientID"
+                    },
+                    {
+                      "$ref": "#/components/parameters/FileNameHeader"
+                    },
+                    {
+                      "$ref": "#/components/parameters/EntryHeader"
+                    },
+                    {
+                      "$ref": "#/components/parameters/ReceivedHeader"
+                    },
+                    {
+                      "$ref": "#/components/parameters/ScannedHeader"
+                    }
+                  ],
+                  "requestBody": {
+                    "required": true,
+                    "content": {
+                      "application/pdf": {
+                        "schema": {
+                          "type": "string",
+                          "contentMediaType": "application/pdf"
+                        }
+                      },
+                      "image/jpeg": {
+                        "schema": {
+                          "type": "string",
+                          "contentMediaType": "image/jpeg"
+                        }
+                      },
+                      "image/png": {
+                        "schema": {
+                          "type": "string",
+                          "contentMediaType": "image/png"
+                        }
+                      }
+                    }
+                  },
+                  "responses": {
+                    "201": {
+                      "description": "The stored attachment.",
+                      "headers": {
+                        "Cache-Control": {
+                          "$ref": "#/components/headers/CacheControl"
+                        }
+                      },
+                      "content": {
+                        "application/json": {
+                          "schema": {
+                            "$ref": "#/components/schemas/Attachment"
+                          }
+                        }
+                      }
+                    },
+                    "413": {
+                      "$ref": "#/components/responses/ContentTooLarge"
+                    },
+                    "415": {
+                      "$ref": "#/components/responses/UnsupportedMedia"
+                    },
+                    "400": {
+                      "$ref": "#/components/responses/BadRequest"
+                    },
+                    "401": {
+                      "$ref": "#/components/responses/Unauthorized"
+                    },
+                    "403": {
+                      "$ref": "#/components/responses/Forbidden"
+                    },
+                    "404": {
+                      "$ref": "#/components/responses/NotFound"
+                    },
+                    "503": {
+                      "$ref": "#/components/responses/Unavailable"
+                    }
+                  }
+                },
+                "get": {
+                  "operationId": "listAttachments",
+                  "tags": [
+                    "patients"
+                  ],
+                  "summary": "List a patient's attachments",
+                  "description": "Without content, newest first; audited.",
+                  "security": [
+                    {
+                      "sessionCookie": []
+                    },
+                    {
+                      "bearerToken": []
+                    }
+                  ],
+                  "parameters": [
+                    {
+                      "$ref": "#/components/parameters/PatientID"
+                    }
+                  ],
+                  "responses": {
+                    "200": {
+                      "description": "The attachments.",
+                      "headers": {
+                        "Cache-Control": {
+                          "$ref": "#/components/headers/CacheControl"
+                        }
+                      },
+                      "content": {
+                        "application/json": {
+                          "schema": {
+                            "$ref": "#/components/schemas/AttachmentList"
+                          }
+                        }
+                      }
+                    },
+                    "401": {
+                      "$ref": "#/components/responses/Unauthorized"
+                    },
+                    "403": {
+                      "$ref": "#/components/responses/Forbidden"
+                    },
+                    "404": {
+                      "$ref": "#/components/responses/NotFound"
+                    },
+                    "503": {
+                      "$ref": "#/components/responses/Unavailable"
+                    }
+                  }
+                }
+              },
+              "/api/v1/attachments/{attachment}": {
+                "get": {
+                  "operationId": "getAttachment",
+                  "tags": [
+                    "patients"
+                  ],
+                  "summary": "Download an attachment",
+                  "description": "The file as stored, as a download of its checked type (`nosniff`, a sandboxing CSP); audited before it is sent (AUD-1).",
+                  "security": [
+                    {
+                      "sessionCookie": []
+                    },
+                    {
+                      "bearerToken": []
+                    }
+                  ],
+                  "parameters": [
+                    {
+                      "$ref": "#/components/parameters/AttachmentID"
+                    }
+                  ],
+                  "responses": {
+                    "200": {
+                      "description": "The file.",
+                      "headers": {
+                        "Cache-Control": {
+                          "$ref": "#/components/headers/CacheControl"
+                        }
+                      },
+                      "content": {
+                        "application/pdf": {
+                          "schema": {
+                            "type": "string",
+                            "contentMediaType": "application/pdf"
+                          }
+                        },
+                        "image/jpeg": {
+                          "schema": {
+                            "type": "string",
+                            "contentMediaType": "image/jpeg"
+                          }
+                        },
+                        "image/png": {
+                          "schema": {
+                            "type": "string",
+                            "contentMediaType": "image/png"
+                          }
+                        }
+                      }
+                    },
+                    "401": {
+                      "$ref": "#/components/responses/Unauthorized"
+                    },
+                    "403": {
+                      "$ref": "#/components/responses/Forbidden"
+                    },
+                    "404": {
+                      "$ref": "#/components/responses/NotFound"
+                    },
+                    "503": {
+                      "$ref": "#/components/responses/Unavailable"
+                    }
+                  }
+                }
+              },
               "/api/v1/approvals": {
                 "get": {
                   "operationId": "listApprovals",
@@ -1354,6 +1566,60 @@ extension OpenAPIText {
                     "maxLength": 64
                   }
                 },
+                "AttachmentID": {
+                  "name": "attachment",
+                  "in": "path",
+                  "required": true,
+                  "description": "The attachment's opaque id (`att_…`).",
+                  "schema": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64
+                  }
+                },
+                "FileNameHeader": {
+                  "name": "Kura-File-Name",
+                  "in": "header",
+                  "required": true,
+                  "description": "The original file name, percent-encoded UTF-8, 1 to 255 characters (sealed; PHI).",
+                  "schema": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "EntryHeader": {
+                  "name": "Kura-Entry",
+                  "in": "header",
+                  "required": false,
+                  "description": "The scanned-document entry the file belongs to.",
+                  "schema": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64
+                  }
+                },
+                "ReceivedHeader": {
+                  "name": "Kura-Received-On",
+                  "in": "header",
+                  "required": false,
+                  "description": "When the paper original was received, YYYY-MM-DD (with Kura-Scanned-On).",
+                  "schema": {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                    "description": "A date, YYYY-MM-DD."
+                  }
+                },
+                "ScannedHeader": {
+                  "name": "Kura-Scanned-On",
+                  "in": "header",
+                  "required": false,
+                  "description": "When it was scanned, YYYY-MM-DD (with Kura-Received-On).",
+                  "schema": {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                    "description": "A date, YYYY-MM-DD."
+                  }
+                },
                 "Version": {
                   "name": "version",
                   "in": "query",
@@ -1369,6 +1635,36 @@ extension OpenAPIText {
 
     static let recordResponses = #"""
 
+                "ContentTooLarge": {
+                  "description": "The file is larger than the configured limit (`content-too-large`).",
+                  "headers": {
+                    "Cache-Control": {
+                      "$ref": "#/components/headers/CacheControl"
+                    }
+                  },
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/Error"
+                      }
+                    }
+                  }
+                },
+                "UnsupportedMedia": {
+                  "description": "The file is not a whole PDF, JPEG or PNG, or not the type its Content-Type claims (`unsupported-media`).",
+                  "headers": {
+                    "Cache-Control": {
+                      "$ref": "#/components/headers/CacheControl"
+                    }
+                  },
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/Error"
+                      }
+                    }
+                  }
+                },
                 "Refused": {
                   "description": "The record's rules refuse the change (`refused.<rule>`: `not-author`, `reason-required`, `not-named-physician`, `final-entry`, …; the message says which rule).",
                   "headers": {
@@ -2158,6 +2454,102 @@ extension OpenAPIText {
                       "type": "array",
                       "items": {
                         "$ref": "#/components/schemas/Version"
+                      }
+                    }
+                  }
+                },
+                "Attachment": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "patientID",
+                    "mediaType",
+                    "byteCount",
+                    "fileName",
+                    "createdAt",
+                    "createdBy"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "id": {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64
+                    },
+                    "patientID": {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64
+                    },
+                    "entryID": {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64
+                    },
+                    "mediaType": {
+                      "type": "string",
+                      "enum": [
+                        "application/pdf",
+                        "image/jpeg",
+                        "image/png"
+                      ]
+                    },
+                    "byteCount": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    },
+                    "fileName": {
+                      "type": "string"
+                    },
+                    "pixelWidth": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "pixelHeight": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "resolutionDPI": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "receivedOn": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                      "description": "A date, YYYY-MM-DD."
+                    },
+                    "scannedOn": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                      "description": "A date, YYYY-MM-DD."
+                    },
+                    "scannedLateBusinessDays": {
+                      "type": "integer",
+                      "minimum": 2,
+                      "description": "Business days from receipt to scan, when more than one (SCAN-3)."
+                    },
+                    "createdAt": {
+                      "$ref": "#/components/schemas/Timestamp"
+                    },
+                    "createdBy": {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 64
+                    }
+                  }
+                },
+                "AttachmentList": {
+                  "type": "object",
+                  "required": [
+                    "attachments"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "attachments": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Attachment"
                       }
                     }
                   }

@@ -13,6 +13,7 @@ struct RecordAPI: Sendable {
     func register(on group: RouterGroup<KuraRequestContext>) {
         registerPatients(on: group)
         registerEntries(on: group)
+        registerAttachments(on: group)
     }
 
     func registerPatients(on group: RouterGroup<KuraRequestContext>) {
