@@ -161,20 +161,7 @@ extension RecordService {
     public func versions(_ auth: Authenticated, entryID: String) async throws(RecordError) -> [VersionView] {
         let stored = try await entry(entryID)
         let (_, access) = try await authorize(auth, .readChart, patientID: stored.patientID)
-        let versions = try await read { () async throws(StoreError) in try await store.versions(objectID: entryID) }
-        let views = try versions.map { (version: RecordVersion) throws(RecordError) in
-            VersionView(
-                version: version.version, state: version.state, author: version.author, onBehalfOf: version.onBehalfOf,
-                recordedAt: version.recordedAt, careAt: version.careAt, finalizedBy: version.finalizedBy,
-                finalizedAt: version.finalizedAt,
-                content: try open(
-                    EntryContent.self, version.sealedBody, objectID: entryID, field: "body", version: version.version),
-                reason: try version.sealedReason.map { (sealed: [UInt8]) throws(RecordError) in
-                    String(
-                        decoding: try open(sealed, objectID: entryID, field: "reason", version: version.version),
-                        as: UTF8.self)
-                })
-        }
+        let views = try await versionViews(of: entryID)
         try await audit(auth, action: "entry.versions", access: access, patientIDs: [stored.patientID])
         return views
     }

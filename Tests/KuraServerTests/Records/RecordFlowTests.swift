@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 import KuraCore
 import KuraStore
 import Testing
@@ -211,6 +213,8 @@ struct RecordFlowTests {
             try await api.call(&doctor, .delete, "/api/v1/patients/\(patientID)/care-team/\(clerkID)", expect: 204)
             try await api.call(&clerk, .get, "/api/v1/patients/\(patientID)", expect: 403)
 
+            try await Self.attachments(&api, &doctor, patientID: patientID)
+            try await Self.readableChart(harness, doctor, clerk, patientID: patientID, doctorID: doctorID)
             try await Self.proveOffline(&api, &doctor, harness: harness, entryID: entryID)
             try await Self.badInput(&api, &doctor, patientID: patientID, entryID: entryID)
             try await Self.nothingInClear(harness)
@@ -229,6 +233,65 @@ struct RecordFlowTests {
     /// Whether an OpenAPI operation belongs to the record API (the identity flow covers the rest).
     static func isRecordOperation(_ operation: String) -> Bool {
         ["/api/v1/patients", "/api/v1/entries", "/api/v1/approvals"].contains { operation.contains(" \($0)") }
+    }
+
+    static let documentText = "Kura test referral scan 紹介状本文"
+
+    /// Attachments (MAL-4, SCAN-3): checked by content, sealed in chunks, late scans flagged,
+    /// downloads audited and served as they were stored.
+    static func attachments(_ api: inout APIExercise, _ doctor: inout APICaller, patientID: String) async throws {
+        // A PDF over one chunk (256 KiB), so the content spans several sealed chunks.
+        let pdf = Array("%PDF-1.4\n% \(documentText)\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 300_000)
+            + Array("\n%%EOF\n".utf8)
+        let path = "/api/v1/patients/\(patientID)/attachments"
+        func headers(_ type: String, name: String = "紹介状 2026-11.pdf") -> HTTPFields {
+            var fields: HTTPFields = [.contentType: type]
+            fields[RecordAPI.fileNameHeader] = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            fields[RecordAPI.receivedHeader] = "2026-11-20"
+            fields[RecordAPI.scannedHeader] = "2026-11-25"
+            return fields
+        }
+        let stored = try await api.call(&doctor, .post, path, file: (pdf, headers("application/pdf")), expect: 201)
+        // Received on a Friday; Saturday, Tuesday and Wednesday are business days, Sunday and
+        // 勤労感謝の日 (Monday 23 November) are not: three business days, late.
+        #expect(stored.json?["scannedLateBusinessDays"] == .number(3))
+        #expect(stored.json?["fileName"] == .string("紹介状 2026-11.pdf"))
+        let id = try #require(stored.json?["id"]?.string)
+        try await api.call(&doctor, .post, path, file: (pdf, headers("image/png")), expect: 415)
+        try await api.call(&doctor, .post, path, file: (Array("just text".utf8), headers("application/pdf")), expect: 415)
+        try await api.call(&doctor, .post, path, file: (Array(pdf.dropLast(8)), headers("application/pdf")), expect: 415)
+        var noName = headers("application/pdf")
+        noName[RecordAPI.fileNameHeader] = nil
+        try await api.call(&doctor, .post, path, file: (pdf, noName), expect: 400)
+        let listed = try await api.call(&doctor, .get, path, expect: 200)
+        #expect(listed.json?["attachments"]?.array?.count == 1)
+        let download = try await api.call(&doctor, .get, "/api/v1/attachments/\(id)", expect: 200)
+        #expect(Array(download.body.utf8) == pdf)
+        #expect(download.headers[.contentType] == "application/pdf")
+    }
+
+    /// The whole chart as a page at a stable URL (REC-3): header, allergies, every version
+    /// with its reason, escaped, audited; refused outside the care team.
+    static func readableChart(
+        _ harness: IdentityHarness, _ doctor: APICaller, _ clerk: APICaller, patientID: String, doctorID: String
+    ) async throws {
+        let path = "/patients/\(patientID)/chart"
+        let page = try await harness.client.execute(
+            uri: path, method: .get, headers: doctor.headers(body: false, csrf: false), body: nil)
+        let html = String(buffer: page.body)
+        #expect(page.status == .ok)
+        #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+        #expect(page.headers[.cacheControl] == "no-store")
+        for text in [patientName, "ペニシリン", visitNote, amendReason, "修正済み", "誤記載", "未署名 — 印刷して記名押印してください", "dr.sato"] {
+            #expect(html.contains(text), "the chart shows \(text)")
+        }
+        #expect(html.components(separatedBy: "<section class=\"version\">").count - 1 == 4 + 2 + 2 + 2)
+        let refused = try await harness.client.execute(
+            uri: path, method: .get, headers: clerk.headers(body: false, csrf: false), body: nil)
+        #expect(refused.status == .forbidden)
+        #expect(!String(buffer: refused.body).contains(patientName))
+        let audit = try await harness.services.store.auditEvents(AuditQuery(actor: doctorID, action: "chart.print", limit: 5))
+        #expect(audit.map(\.patientIDs) == [[patientID]])
     }
 
     static func accountID(_ harness: IdentityHarness, _ login: String) async throws -> String {
@@ -315,7 +378,9 @@ struct RecordFlowTests {
     static func nothingInClear(_ harness: IdentityHarness) async throws {
         let bytes = try await harness.raw.everything()
         #expect(bytes.count > 10_000)
-        for secret in [patientName, "山田", visitNote, amendReason, "ペニシリン", "東京都千代田区", "03-1234-5678"] {
+        for secret in [
+            patientName, "山田", visitNote, amendReason, "ペニシリン", "東京都千代田区", "03-1234-5678", documentText, "紹介状",
+        ] {
             let plain = Array(secret.utf8)
             let hexText = Array(hex(plain).utf8)
             #expect(!bytes.contains(plain), "plaintext found")

@@ -67,11 +67,14 @@ struct APIExercise {
     @discardableResult
     mutating func call(
         _ caller: inout APICaller, _ method: HTTPRequest.Method, _ path: String, json: String? = nil,
-        csrf: Bool = true, expect status: Int, sourceLocation: SourceLocation = #_sourceLocation
+        file: (bytes: [UInt8], headers: HTTPFields)? = nil, csrf: Bool = true, expect status: Int,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> APIReply {
+        var headers = caller.headers(body: json != nil, csrf: csrf)
+        for field in file?.headers ?? [:] { headers[field.name] = field.value }
         let response = try await client.execute(
-            uri: path, method: method, headers: caller.headers(body: json != nil, csrf: csrf),
-            body: json.map { ByteBuffer(string: $0) })
+            uri: path, method: method, headers: headers,
+            body: json.map { ByteBuffer(string: $0) } ?? file.map { ByteBuffer(bytes: $0.bytes) })
         let body = String(buffer: response.body)
         let reply = APIReply(
             status: Int(response.status.code), headers: response.headers, body: body,

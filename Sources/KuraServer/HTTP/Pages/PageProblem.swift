@@ -16,8 +16,13 @@ struct PageProblem: Sendable {
         switch error {
         case let refusal as PageRefusal:
             self.init(status: refusal.status, message: text[refusal.textKey], retryAfter: nil)
-        case IdentityError.notSignedIn, IdentityError.stageRequired:
+        case IdentityError.notSignedIn, IdentityError.stageRequired, RecordError.identity(.notSignedIn),
+            RecordError.identity(.stageRequired):
             return nil
+        case RecordError.identity(let identity):
+            self.init(identity, text: text)
+        case let record as RecordError:
+            self.init(status: record.status, message: record.message(language: text.language), retryAfter: nil)
         case IdentityError.forbidden("csrf"):
             self.init(PageRefusal.csrf, text: text)
         case let identity as IdentityError:

@@ -43,6 +43,8 @@ enum PageRoute: Hashable, Sendable {
     case reviews
     /// Signs off a review item; the form names the outcome.
     case signOffReview(String)
+    /// A patient's whole chart, readable and printable.
+    case chart(String)
 
     /// What an administrator does to one account from the list.
     enum AccountAction: String, Hashable, Sendable, CaseIterable {
@@ -103,6 +105,7 @@ enum PageRoute: Hashable, Sendable {
         case .acknowledgeAlert(let alert): "/admin/alerts/\(id(alert))/acknowledge"
         case .reviews: "/admin/reviews"
         case .signOffReview(let review): "/admin/reviews/\(id(review))/sign-off"
+        case .chart(let patient): "/patients/\(id(patient))/chart"
         }
     }
 }

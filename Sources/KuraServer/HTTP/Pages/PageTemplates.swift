@@ -26,7 +26,11 @@ enum PageTemplates {
         .error{background:#fde8e8;border-left:4px solid #b00020;padding:.5rem}\
         .notice{background:#e8f4ea;border-left:4px solid #2b7a3f;padding:.5rem}\
         .flag{color:#b00020}.secret,.codes{font-family:ui-monospace,monospace;font-size:1.15rem}\
-        .qr svg{max-width:100%;height:auto}
+        .qr svg{max-width:100%;height:auto}\
+        .entry{border-top:2px solid #2b4a3f;margin-top:1rem}.version{border-left:3px solid #ccc;padding-left:.75rem}\
+        .version dd{white-space:pre-wrap;margin:0 0 .5rem 1rem}.struck{text-decoration:line-through}\
+        .allergies{background:#fde8e8;padding:.5rem;font-weight:700}\
+        @media print{header,nav{display:none}main{max-width:none}.entry{break-inside:avoid-page}}
         """
 
     /// The one layout: language, viewport, title, navigation, messages, and the `content` block.
@@ -82,7 +86,7 @@ enum PageTemplates {
         [
             "layout": layout, "failure": failure, "setup": setup, "login": login, "second-factor": secondFactor,
             "enrol": enrol, "recovery-codes": recoveryCodes, "password": password, "account": account,
-            "accounts": accounts, "devices": devices, "alerts": alerts, "reviews": reviews,
+            "accounts": accounts, "devices": devices, "alerts": alerts, "reviews": reviews, "chart": chart,
         ]
     }
 }

@@ -25,7 +25,7 @@ struct PageText: Sendable, MustacheParent {
     }
 
     func lookup(_ key: String) -> String? {
-        guard let entry = Self.labels[key] ?? Self.values[key] else { return nil }
+        guard let entry = Self.labels[key] ?? Self.values[key] ?? Self.records[key] else { return nil }
         return language == "en" ? entry.en : entry.ja
     }
 

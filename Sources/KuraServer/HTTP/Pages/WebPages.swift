@@ -9,6 +9,7 @@ import Logging
 /// with ``PageView``; every refusal becomes a page or a redirect, never a JSON body.
 struct WebPages: Sendable {
     let http: IdentityHTTP
+    let records: RecordService
     let view: PageView
     let formCSRF: FormCSRF
 
@@ -19,6 +20,7 @@ struct WebPages: Sendable {
         SignInPages(pages: self).register(on: router)
         OwnAccountPages(pages: self).register(on: router)
         AdministrationPages(pages: self).register(on: router)
+        ChartPages(pages: self).register(on: router)
     }
 
     /// Runs a page handler and answers its refusals: not signed in goes to `/login`, a session
@@ -35,9 +37,9 @@ struct WebPages: Sendable {
                 return PageResponse.redirect(to: PageRoute.login.path)
             case IdentityError.stageRequired(let stage):
                 return PageResponse.redirect(to: PageRoute.page(for: stage).path)
-            case IdentityError.unavailable:
-                context.logger.error("identity operation failed", metadata: ["kura.error": "\(error)"])
-            case is IdentityError, is PageRefusal:
+            case IdentityError.unavailable, RecordError.identity(.unavailable):
+                context.logger.error("operation failed", metadata: ["kura.error": "\(error)"])
+            case is IdentityError, is PageRefusal, is RecordError:
                 break
             default:
                 context.logger.error("page failed", metadata: ["kura.error.type": "\(type(of: error))"])
