@@ -88,4 +88,9 @@ struct InMemoryStoreTests {
     func identityConformance(check: String) async throws {
         try await IdentityStoreConformance.checks[check]!(InMemoryStore())
     }
+
+    @Test("passes the record store conformance suite", arguments: RecordStoreConformance.checkNames)
+    func recordConformance(check: String) async throws {
+        try await RecordStoreConformance.checks[check]!(InMemoryStore())
+    }
 }
