@@ -29,9 +29,13 @@ struct SQLiteRecordStoreTests {
         let open = try Self.fileBytes(path)
         await store.close()
         let closed = try Self.fileBytes(path)
-        #expect(SealedPatient.holdsID(open) && SealedPatient.holdsID(closed), "the look does not reach the rows")
-        #expect(!SealedPatient.holdsPlaintext(open))
-        #expect(!SealedPatient.holdsPlaintext(closed))
+        // Booleans first, so that a failure does not print the file.
+        let reachesRows = SealedPatient.holdsID(open) && SealedPatient.holdsID(closed)
+        let leaksWhileOpen = SealedPatient.holdsPlaintext(open)
+        let leaksOnceClosed = SealedPatient.holdsPlaintext(closed)
+        #expect(reachesRows, "the look does not reach the rows")
+        #expect(!leaksWhileOpen)
+        #expect(!leaksOnceClosed)
     }
 
     /// The bytes of the database file and its write-ahead log, whichever exist.
@@ -76,17 +80,11 @@ struct SQLiteRecordStoreTests {
         let path = directory.file("kura.sqlite")
         let store = try SQLiteStore(path: path)
         _ = try await store.migrate()
-        let entry = EntryRecord(
-            id: "ent_1", patientID: "pat_1", kind: "progress-note", state: .draft, revision: 1, author: "acc_1",
-            onBehalfOf: nil, createdAt: 1, updatedAt: 1, careAt: nil, finalizedBy: nil, finalizedAt: nil,
-            sealedBody: [1]
-        )
-        let list = PatientListRecord(
-            id: "lst_1", patientID: "pat_1", kind: .allergies, revision: 1, sealedItems: [2], updatedAt: 1,
-            updatedBy: "acc_1"
-        )
         let written = try await store.commit([
-            WriteUnit([.putEntry(entry, expectedRevision: nil), .putPatientList(list, expectedRevision: nil)])
+            WriteUnit([
+                .putEntry(RecordStoreFixtures.entry("ent_1"), expectedRevision: nil),
+                .putPatientList(RecordStoreFixtures.list("lst_1"), expectedRevision: nil),
+            ])
         ])
         try #require((try? written.first?.get()) != nil)
         await store.close()
