@@ -6,7 +6,7 @@ import PostgresNIO
 /// unit committed by any server on the database; nothing is cached. Every read is one index range
 /// scan in the order it returns (PostgresMigration+Records.swift); ids compare by bytes
 /// (`COLLATE "C"`), and "newest first" pages by the row value (time, id).
-extension PostgresStore: RecordStore {
+extension PostgresStore {
     /// The patient with `id`, or nil.
     public func patient(id: String) async throws(StoreError) -> PatientRecord? {
         try await record("\(unescaped: RecordColumns.patient) WHERE id = \(id)", PatientRecord.init(postgres:))

@@ -3,7 +3,7 @@ import GRDB
 import KuraCore
 import KuraStore
 
-extension SQLiteStore: RecordStore {
+extension SQLiteStore {
     // Every read is one index range scan in the order it returns (SQLiteMigrations+Records.swift),
     // on the pool's readers with cached statements, and sees the last committed batch. Text
     // compares in SQLite's BINARY collation, the byte order the contract asks for; "newest first"

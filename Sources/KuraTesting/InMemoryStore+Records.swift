@@ -2,7 +2,7 @@ import KuraCore
 import KuraStore
 import Synchronization
 
-extension InMemoryStore: RecordStore {
+extension InMemoryStore {
     /// The patient with `id`.
     public func patient(id: String) async throws(StoreError) -> PatientRecord? {
         try readRecords { $0.patients[id] }
