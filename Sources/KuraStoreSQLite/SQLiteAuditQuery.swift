@@ -19,7 +19,6 @@ struct SQLiteAuditQuery {
 
     /// The SQL and its arguments.
     var statement: (sql: String, arguments: StatementArguments) {
-        // `t` is the table whose (at, id) columns the scan is ordered by.
         var sql = """
             SELECT e.id, e.at, e.actor, e.action, e.access, e.leaf_id,
                 (SELECT coalesce(group_concat(x.patient_id, ' '), '') FROM audit_event_patient AS x
@@ -27,6 +26,8 @@ struct SQLiteAuditQuery {
             """
         var conditions: [String] = []
         var arguments = StatementArguments()
+        // The (time, id) columns the scan is ordered and paged by: the child table's for a
+        // patient, the event's otherwise.
         let time: String
         let id: String
         if let patientID = query.patientID {
