@@ -164,6 +164,7 @@ let package = Package(
         .testTarget(
             name: "KuraStoreTests",
             dependencies: [
+                "KuraCore",
                 "KuraStore",
                 "KuraStoreSQLite",
                 "KuraStorePostgres",

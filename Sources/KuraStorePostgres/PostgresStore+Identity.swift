@@ -125,7 +125,7 @@ extension PostgresStore {
     }
 
     /// Runs `query` once the store is ready and decodes its first row with `decode`, if any.
-    private func record<Record: Sendable>(
+    func record<Record: Sendable>(
         _ query: PostgresQuery,
         _ decode: (PostgresRow) throws -> Record
     ) async throws(StoreError) -> Record? {
@@ -133,7 +133,7 @@ extension PostgresStore {
     }
 
     /// Runs `query` once the store is ready and decodes every row with `decode`.
-    private func records<Record: Sendable>(
+    func records<Record: Sendable>(
         _ query: PostgresQuery,
         _ decode: (PostgresRow) throws -> Record
     ) async throws(StoreError) -> [Record] {

@@ -13,7 +13,11 @@ extension PostgresStore {
     /// same row waits for the first to commit and then re-checks the `WHERE` against the new
     /// row, so of two racing swaps exactly one matches; no row matched is a `conflict`, for a
     /// missing row too.
-    func applyOne(_ write: StoreWrite, on connection: PostgresConnection) async throws -> StoreWriteOutcome {
+    ///
+    /// Record writes go to ``applyRecord(_:leaf:on:)`` with `leaf`, the unit's most recent append.
+    func applyOne(
+        _ write: StoreWrite, leaf: LeafID?, on connection: PostgresConnection
+    ) async throws -> StoreWriteOutcome {
         switch write {
         case .appendLeaf(let append):
             let ids = try await appendPending([append], on: connection)
@@ -94,8 +98,7 @@ extension PostgresStore {
             guard !rows.isEmpty else { throw StoreError.alreadyClaimed }
         case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
             .insertRecordVersion, .insertAuditEvent, .insertAttachment:
-            // RECORDS-WIP: the record tables land with migration 4 (records-store branch).
-            throw StoreError.backend("record writes are not migrated yet")
+            try await applyRecord(write, leaf: leaf, on: connection)
         }
         return .applied
     }
@@ -104,7 +107,7 @@ extension PostgresStore {
     /// `kind` record. A unique key the server finds taken (SQLSTATE 23505) and a swap that
     /// matched nothing become the fixed refusals every backend gives (``StoreError/duplicate(_:)``,
     /// ``StoreError/staleRevision(_:)``), naming no value.
-    private func put(
+    func put(
         _ query: (sql: PostgresQuery, isUpdate: Bool),
         _ kind: StoredRecordKind,
         on connection: PostgresConnection
@@ -118,7 +121,8 @@ extension PostgresStore {
     }
 
     /// Runs `body`, turning a unique violation into the fixed refusal for a `kind` record.
-    private func refusingDuplicates<Result>(
+    @discardableResult
+    func refusingDuplicates<Result>(
         _ kind: StoredRecordKind,
         _ body: () async throws -> Result
     ) async throws -> Result {

@@ -70,6 +70,9 @@ extension PostgresStore: WriteBatchStore {
         on connection: PostgresConnection
     ) async throws -> [Result<[StoreWriteOutcome], StoreError>] {
         guard !units.isEmpty else { return [] }
+        // No write here binds a leaf (those may fail in the database, so their units run in
+        // savepoints), so flattening cannot bind a write to another unit's append.
+        assert(!units.contains { $0.writes.contains(where: \.bindsLeaf) })
         let outcomes = try await apply(units.flatMap(\.writes), on: connection)
         var results: [Result<[StoreWriteOutcome], StoreError>] = []
         results.reserveCapacity(units.count)
@@ -113,29 +116,35 @@ extension PostgresStore: WriteBatchStore {
 
     /// Applies `writes` in order and returns one outcome per write; runs of consecutive
     /// appends share one statement, flushed before any other write so that order is kept.
+    ///
+    /// `lastLeaf` is the pending id of the most recent append so far: a version, audit event or
+    /// attachment is bound to it (RecordStore contract). A run's last id is that of its last
+    /// append, because ``appendPending(_:on:)`` answers the ids in append order.
     private func apply(_ writes: [StoreWrite], on connection: PostgresConnection) async throws -> [StoreWriteOutcome] {
         var outcomes: [StoreWriteOutcome] = []
         outcomes.reserveCapacity(writes.count)
         var appends: [LedgerAppend] = []
+        var lastLeaf: LeafID?
         for write in writes {
             if case .appendLeaf(let append) = write {
                 appends.append(append)
                 continue
             }
-            outcomes += try await flush(&appends, on: connection)
-            outcomes.append(try await applyOne(write, on: connection))
+            outcomes += try await flush(&appends, lastLeaf: &lastLeaf, on: connection)
+            outcomes.append(try await applyOne(write, leaf: lastLeaf, on: connection))
         }
-        outcomes += try await flush(&appends, on: connection)
+        outcomes += try await flush(&appends, lastLeaf: &lastLeaf, on: connection)
         return outcomes
     }
 
-    /// Inserts the pending run of appends, if any, and empties it.
+    /// Inserts the pending run of appends, if any, empties it and moves `lastLeaf` to its last.
     private func flush(
-        _ appends: inout [LedgerAppend], on connection: PostgresConnection
+        _ appends: inout [LedgerAppend], lastLeaf: inout LeafID?, on connection: PostgresConnection
     ) async throws -> [StoreWriteOutcome] {
         guard !appends.isEmpty else { return [] }
         let ids = try await appendPending(appends, on: connection)
         appends = []
+        lastLeaf = ids.last ?? lastLeaf
         return ids.map { .leafAppended($0) }
     }
 }

@@ -56,6 +56,8 @@ public enum SQLiteMigrations {
         ],
         // Version 2: the identity tables (SQLiteMigrations+Identity.swift).
         identity,
+        // Version 3: the record tables (SQLiteMigrations+Records.swift).
+        records,
     ]
 }
 

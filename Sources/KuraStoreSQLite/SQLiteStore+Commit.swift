@@ -22,18 +22,26 @@ extension SQLiteStore {
                             results.append(.failure(error))
                             continue
                         }
+                        // The unit's most recent append, which its versions, audit events and
+                        // attachments are bound to; it never reaches into the next unit.
+                        var lastLeaf: LeafID?
                         // A unit that cannot fail alone needs no savepoint; an error there is
                         // the transaction's own and fails the whole batch.
                         guard unit.mayFailInDatabase else {
                             results.append(
-                                .success(try unit.writes.map { try statements.apply($0, nextLeafIndex: &next) }))
+                                .success(
+                                    try unit.writes.map {
+                                        try statements.apply($0, nextLeafIndex: &next, lastLeaf: &lastLeaf)
+                                    }))
                             continue
                         }
                         let start = next
                         do {
                             var outcomes: [StoreWriteOutcome] = []
                             try db.inSavepoint {
-                                outcomes = try unit.writes.map { try statements.apply($0, nextLeafIndex: &next) }
+                                outcomes = try unit.writes.map {
+                                    try statements.apply($0, nextLeafIndex: &next, lastLeaf: &lastLeaf)
+                                }
                                 return .commit
                             }
                             results.append(.success(outcomes))
@@ -61,7 +69,7 @@ extension SQLiteStore {
 }
 
 /// The prepared statements of an append, looked up once per batch rather than per write; the
-/// identity writes take theirs from the connection's statement cache.
+/// identity and record writes take theirs from the connection's statement cache.
 struct BatchStatements {
     let db: Database
     let leaf: Statement
@@ -75,21 +83,23 @@ struct BatchStatements {
         )
     }
 
-    func apply(_ write: StoreWrite, nextLeafIndex: inout Int64) throws -> StoreWriteOutcome {
+    /// Applies one write; an append takes the next leaf index and becomes the unit's `lastLeaf`,
+    /// which the LeafID of a later version, audit event or attachment in the unit is.
+    func apply(_ write: StoreWrite, nextLeafIndex: inout Int64, lastLeaf: inout LeafID?) throws -> StoreWriteOutcome {
         switch write {
         case .appendLeaf(let append):
             let index = nextLeafIndex
             try leaf.execute(arguments: [index, Data(append.leaf)])
             try detail.execute(arguments: [index, Data(append.salt), Data(append.details), append.appendedAt])
             nextLeafIndex += 1
+            lastLeaf = LeafID(rawValue: index)
             return .leafAppended(LeafID(rawValue: index))
         case .putAccount, .putSession, .endSessions, .endDeviceSessions, .putDevice, .replaceRecoveryCodes,
             .consumeRecoveryCode, .insertBreakGlassGrant, .putQueueItem, .claimOnce:
             return try SQLiteStore.apply(identity: write, in: db)
         case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
             .insertRecordVersion, .insertAuditEvent, .insertAttachment:
-            // RECORDS-WIP: the record tables land with migration 3 (records-store branch).
-            throw StoreError.backend("record writes are not migrated yet")
+            return try SQLiteStore.apply(record: write, leaf: lastLeaf, in: db)
         }
     }
 }

@@ -10,36 +10,36 @@ extension SQLiteStore {
 
     /// The account with `id`, or nil.
     public func account(id: String) async throws(StoreError) -> AccountRecord? {
-        try await fetchOne(SQLiteIdentityTable.account.selectSQL + " WHERE id = ?", [id], Self.account(from:))
+        try await fetchOne(SQLiteTable.account.selectSQL + " WHERE id = ?", [id], Self.account(from:))
     }
 
     /// The account whose login name is exactly `login`, or nil.
     public func account(login: String) async throws(StoreError) -> AccountRecord? {
-        try await fetchOne(SQLiteIdentityTable.account.selectSQL + " WHERE login = ?", [login], Self.account(from:))
+        try await fetchOne(SQLiteTable.account.selectSQL + " WHERE login = ?", [login], Self.account(from:))
     }
 
     /// Every account, by login name.
     public func accounts() async throws(StoreError) -> [AccountRecord] {
-        try await fetchAll(SQLiteIdentityTable.account.selectSQL + " ORDER BY login", [], Self.account(from:))
+        try await fetchAll(SQLiteTable.account.selectSQL + " ORDER BY login", [], Self.account(from:))
     }
 
     /// The session whose token hashes to `tokenHash`, or nil.
     public func session(tokenHash: [UInt8]) async throws(StoreError) -> SessionRecord? {
         try await fetchOne(
-            SQLiteIdentityTable.session.selectSQL + " WHERE token_hash = ?", [Self.blob(tokenHash)],
+            SQLiteTable.session.selectSQL + " WHERE token_hash = ?", [Self.blob(tokenHash)],
             Self.session(from:)
         )
     }
 
     /// The session with `id`, or nil.
     public func session(id: String) async throws(StoreError) -> SessionRecord? {
-        try await fetchOne(SQLiteIdentityTable.session.selectSQL + " WHERE id = ?", [id], Self.session(from:))
+        try await fetchOne(SQLiteTable.session.selectSQL + " WHERE id = ?", [id], Self.session(from:))
     }
 
     /// The account's open sessions, newest first.
     public func openSessions(accountID: String) async throws(StoreError) -> [SessionRecord] {
         try await fetchAll(
-            SQLiteIdentityTable.session.selectSQL
+            SQLiteTable.session.selectSQL
                 + " WHERE account_id = ? AND ended_at IS NULL ORDER BY created_at DESC, id DESC",
             [accountID], Self.session(from:)
         )
@@ -47,13 +47,13 @@ extension SQLiteStore {
 
     /// The device with `id`, or nil.
     public func device(id: String) async throws(StoreError) -> DeviceRecord? {
-        try await fetchOne(SQLiteIdentityTable.device.selectSQL + " WHERE id = ?", [id], Self.device(from:))
+        try await fetchOne(SQLiteTable.device.selectSQL + " WHERE id = ?", [id], Self.device(from:))
     }
 
     /// The device whose token hashes to `tokenHash`, or nil.
     public func device(tokenHash: [UInt8]) async throws(StoreError) -> DeviceRecord? {
         try await fetchOne(
-            SQLiteIdentityTable.device.selectSQL + " WHERE token_hash = ?", [Self.blob(tokenHash)],
+            SQLiteTable.device.selectSQL + " WHERE token_hash = ?", [Self.blob(tokenHash)],
             Self.device(from:)
         )
     }
@@ -61,7 +61,7 @@ extension SQLiteStore {
     /// Every device, newest first.
     public func devices() async throws(StoreError) -> [DeviceRecord] {
         try await fetchAll(
-            SQLiteIdentityTable.device.selectSQL + " ORDER BY first_seen_at DESC, id DESC", [], Self.device(from:)
+            SQLiteTable.device.selectSQL + " ORDER BY first_seen_at DESC, id DESC", [], Self.device(from:)
         )
     }
 
@@ -74,7 +74,7 @@ extension SQLiteStore {
 
     /// The grant with `id`, or nil.
     public func breakGlassGrant(id: String) async throws(StoreError) -> BreakGlassGrant? {
-        try await fetchOne(SQLiteIdentityTable.breakGlassGrant.selectSQL + " WHERE id = ?", [id], Self.grant(from:))
+        try await fetchOne(SQLiteTable.breakGlassGrant.selectSQL + " WHERE id = ?", [id], Self.grant(from:))
     }
 
     /// The pair's grants running at `time`, latest expiry first.
@@ -84,7 +84,7 @@ extension SQLiteStore {
         at time: Int64
     ) async throws(StoreError) -> [BreakGlassGrant] {
         try await fetchAll(
-            SQLiteIdentityTable.breakGlassGrant.selectSQL
+            SQLiteTable.breakGlassGrant.selectSQL
                 + " WHERE account_id = ? AND patient_id = ? AND expires_at > ? ORDER BY expires_at DESC, id DESC",
             [accountID, patientID, time], Self.grant(from:)
         )
@@ -92,7 +92,7 @@ extension SQLiteStore {
 
     /// The queue item with `id`, or nil.
     public func queueItem(id: String) async throws(StoreError) -> QueueItem? {
-        try await fetchOne(SQLiteIdentityTable.queueItem.selectSQL + " WHERE id = ?", [id], Self.queueItem(from:))
+        try await fetchOne(SQLiteTable.queueItem.selectSQL + " WHERE id = ?", [id], Self.queueItem(from:))
     }
 
     /// The queue's items, newest first, at most `limit`.
@@ -104,7 +104,7 @@ extension SQLiteStore {
             ? " INDEXED BY queue_item_open WHERE queue = ? AND closed_at IS NULL"
             : " INDEXED BY queue_item_newest WHERE queue = ?"
         return try await fetchAll(
-            SQLiteIdentityTable.queueItem.selectSQL + source + " ORDER BY created_at DESC, id DESC LIMIT ?",
+            SQLiteTable.queueItem.selectSQL + source + " ORDER BY created_at DESC, id DESC LIMIT ?",
             [queue.rawValue, max(limit, 0)], Self.queueItem(from:)
         )
     }

@@ -4,7 +4,7 @@ import KuraCore
 import KuraStore
 
 // Records to named statement arguments and rows back to records, column for column with
-// `SQLiteIdentityTable`. Enumerations are stored as their raw values and role sets in their
+// `SQLiteTable`. Enumerations are stored as their raw values and role sets in their
 // `storedForm`; a stored value this binary does not know is `corrupt`, never a crash.
 
 extension SQLiteStore {

@@ -66,7 +66,7 @@ extension SQLiteStore {
     /// SQLite becomes ``StoreError/duplicate(_:)``, an update that matched no row
     /// ``StoreError/staleRevision(_:)``.
     static func put(
-        _ table: SQLiteIdentityTable,
+        _ table: SQLiteTable,
         _ arguments: StatementArguments,
         expected: Int64?,
         kind: StoredRecordKind,

@@ -52,4 +52,11 @@ struct PostgresStoreTests {
             try await IdentityStoreConformance.checks[check]!(store)
         }
     }
+
+    @Test("passes the record store conformance suite", arguments: RecordStoreConformance.checkNames)
+    func recordConformance(check: String) async throws {
+        try await Self.withFreshStore { store in
+            try await RecordStoreConformance.checks[check]!(store)
+        }
+    }
 }

@@ -27,6 +27,16 @@ struct SQLiteStoreTests {
         await store.close()
     }
 
+    @Test("passes the record store conformance suite", arguments: RecordStoreConformance.checkNames)
+    func recordConformance(check: String) async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try SQLiteStore(path: directory.file("kura.sqlite"))
+        _ = try await store.migrate()
+        try await RecordStoreConformance.checks[check]!(store)
+        await store.close()
+    }
+
     @Test("writes with synchronous=FULL in WAL mode, so an answered write survives power loss")
     func durability() throws {
         let directory = try TemporaryDirectory()
@@ -87,5 +97,10 @@ struct InMemoryStoreTests {
     @Test("passes the identity store conformance suite", arguments: IdentityStoreConformance.checkNames)
     func identityConformance(check: String) async throws {
         try await IdentityStoreConformance.checks[check]!(InMemoryStore())
+    }
+
+    @Test("passes the record store conformance suite", arguments: RecordStoreConformance.checkNames)
+    func recordConformance(check: String) async throws {
+        try await RecordStoreConformance.checks[check]!(InMemoryStore())
     }
 }

@@ -8,9 +8,9 @@ import Testing
     .enabled(if: KuraBinary.isAvailable && TestBackend.available.contains(.postgres))
 )
 struct PostgresLedgerMigrationTests {
-    /// Turns a version-3 log back into the tables version 2 left (`ledger_leaf`, `ledger_detail`,
-    /// the pending queue holding only unnumbered rows) plus one row still pending, as an older
-    /// Kura would hand it over.
+    /// Turns a current log back into the tables version 2 left (`ledger_leaf`, `ledger_detail`,
+    /// the pending queue holding only unnumbered rows, no record tables of version 4) plus one
+    /// row still pending, as an older Kura would hand it over.
     static let downgrade = """
         CREATE TABLE ledger_leaf (
             idx BIGINT PRIMARY KEY CHECK (idx >= 0),
@@ -31,7 +31,9 @@ struct PostgresLedgerMigrationTests {
         DELETE FROM ledger_pending WHERE id IN (SELECT pending_id FROM ledger_index);
         DROP TABLE ledger_index;
         DROP TABLE ledger_queue;
-        DELETE FROM kura_schema_version WHERE version = 3;
+        DROP TABLE patient, care_team_member, patient_list, entry, record_version, audit_event,
+            audit_event_patient, attachment, attachment_chunk;
+        DELETE FROM kura_schema_version WHERE version >= 3;
         INSERT INTO ledger_pending (leaf, salt, details, appended_at)
             VALUES ('\\x7b7d', decode(repeat('00', 32), 'hex'), '\\x7b7d', 1);
         """
@@ -45,7 +47,8 @@ struct PostgresLedgerMigrationTests {
 
             let migrate = try await log.kura(["migrate"] + log.databaseArguments)
             #expect(migrate.status == 0, "\(migrate.error)")
-            #expect(try await log.raw.integers("SELECT max(version) FROM kura_schema_version") == [3])
+            // Version 3 and every later one (4: the record tables).
+            #expect(try await log.raw.integers("SELECT max(version) FROM kura_schema_version") == [4])
             #expect(try await log.raw.integers("SELECT count(*) FROM ledger_index") == before)
             #expect(try await log.raw.integers("SELECT count(*) FROM ledger_queue") == [1])
             let verify = try await log.kura(["verify", "log"] + log.databaseArguments)

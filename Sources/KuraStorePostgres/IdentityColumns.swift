@@ -35,61 +35,10 @@ enum IdentityColumns {
         """
 }
 
-/// Reads a row's columns left to right, mapping stored words back to Kura's types; an unknown
-/// word or a value out of range is ``StoreError/corrupt(_:)``, naming the column, never the value.
-struct IdentityRowReader {
-    private let row: PostgresRandomAccessRow
-    private let table: String
-    private var index = 0
-
-    init(_ row: PostgresRow, table: String) {
-        self.row = row.makeRandomAccess()
-        self.table = table
-    }
-
-    mutating func next<Value: PostgresDecodable>(_: Value.Type = Value.self) throws -> Value {
-        defer { index += 1 }
-        return try row[index].decode(Value.self)
-    }
-
-    mutating func bytes() throws -> [UInt8] {
-        Array(try next(ByteBuffer.self).readableBytesView)
-    }
-
-    mutating func optionalBytes() throws -> [UInt8]? {
-        try next(ByteBuffer?.self).map { Array($0.readableBytesView) }
-    }
-
-    mutating func word<Word: RawRepresentable<String>>(_: Word.Type, _ column: String) throws -> Word {
-        guard let word = Word(rawValue: try next(String.self)) else { throw corrupt(column) }
-        return word
-    }
-
-    mutating func optionalWord<Word: RawRepresentable<String>>(_: Word.Type, _ column: String) throws -> Word? {
-        guard let text = try next(String?.self) else { return nil }
-        guard let word = Word(rawValue: text) else { throw corrupt(column) }
-        return word
-    }
-
-    mutating func roles(_ column: String) throws -> Set<Role> {
-        guard let roles = Set<Role>(storedForm: try next(String.self)) else { throw corrupt(column) }
-        return roles
-    }
-
-    mutating func int(_ column: String) throws -> Int {
-        guard let value = Int(exactly: try next(Int64.self)) else { throw corrupt(column) }
-        return value
-    }
-
-    func corrupt(_ column: String) -> StoreError {
-        .corrupt("\(table).\(column) holds a value Kura does not know")
-    }
-}
-
 extension AccountRecord {
     /// Decodes a row of ``IdentityColumns/account``.
     init(postgres row: PostgresRow) throws {
-        var reader = IdentityRowReader(row, table: "account")
+        var reader = PostgresRowReader(row, table: "account")
         self.init(
             id: try reader.next(),
             login: try reader.next(),
@@ -120,7 +69,7 @@ extension AccountRecord {
 extension SessionRecord {
     /// Decodes a row of ``IdentityColumns/session``.
     init(postgres row: PostgresRow) throws {
-        var reader = IdentityRowReader(row, table: "session")
+        var reader = PostgresRowReader(row, table: "session")
         self.init(
             id: try reader.next(),
             tokenHash: try reader.bytes(),
@@ -143,7 +92,7 @@ extension SessionRecord {
 extension DeviceRecord {
     /// Decodes a row of ``IdentityColumns/device``.
     init(postgres row: PostgresRow) throws {
-        var reader = IdentityRowReader(row, table: "device")
+        var reader = PostgresRowReader(row, table: "device")
         self.init(
             id: try reader.next(),
             tokenHash: try reader.bytes(),
@@ -163,7 +112,7 @@ extension DeviceRecord {
 extension BreakGlassGrant {
     /// Decodes a row of ``IdentityColumns/breakGlassGrant``.
     init(postgres row: PostgresRow) throws {
-        var reader = IdentityRowReader(row, table: "break_glass_grant")
+        var reader = PostgresRowReader(row, table: "break_glass_grant")
         self.init(
             id: try reader.next(),
             accountID: try reader.next(),
@@ -178,7 +127,7 @@ extension BreakGlassGrant {
 extension QueueItem {
     /// Decodes a row of ``IdentityColumns/queueItem``.
     init(postgres row: PostgresRow) throws {
-        var reader = IdentityRowReader(row, table: "queue_item")
+        var reader = PostgresRowReader(row, table: "queue_item")
         self.init(
             id: try reader.next(),
             queue: try reader.word(QueueKind.self, "queue"),
