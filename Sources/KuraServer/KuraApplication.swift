@@ -116,7 +116,8 @@ public func buildApplication(
     AdministrationAPI(http: http).register(on: api)
     RecordAPI(http: http, records: records).register(on: api)
     OpenAPIDocument.register(on: api)
-    WebPages(http: http, records: records, view: try PageView(), formCSRF: FormCSRF(random: random)).register(on: router)
+    WebPages(http: http, records: records, view: try PageView(), formCSRF: FormCSRF(random: random)).register(
+        on: router)
 
     let server: HTTPServerBuilder
     if let tls = prepared.tls {

@@ -1,3 +1,4 @@
+import KuraCore
 import KuraStore
 
 /// Small records for the backend tests of the record tables.

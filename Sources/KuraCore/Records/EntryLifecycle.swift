@@ -34,6 +34,12 @@ public struct EntryLifecycle: Sendable, Equatable {
         public var state: EntryState
         /// Whether this version finalizes (sets finalizer and time).
         public var finalizes: Bool
+
+        /// Creates a transition.
+        public init(state: EntryState, finalizes: Bool) {
+            self.state = state
+            self.finalizes = finalizes
+        }
     }
 
     /// The state a new entry starts in: a proxy entry waits for its physician; otherwise a draft,
@@ -92,7 +98,8 @@ public struct EntryLifecycle: Sendable, Equatable {
         actor == author || actor == finalizedBy || (onBehalfOf != nil && actor == onBehalfOf)
     }
 
-    static func hasText(_ reason: String) -> Bool {
+    /// Whether `reason` holds more than white space.
+    public static func hasText(_ reason: String) -> Bool {
         reason.unicodeScalars.contains { !$0.properties.isWhitespace }
     }
 }

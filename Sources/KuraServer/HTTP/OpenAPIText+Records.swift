@@ -188,7 +188,7 @@ extension OpenAPIText {
                     "patients"
                   ],
                   "summary": "Change a patient's demographics",
-                  "description": "A new version of the demographics; `revision` must be the current one (409 otherwise). Cookie sessions send `X-CSRF-Token`.",
+                  "description": "A new version of the demographics; `revision` must be the current one (409 otherwise; REC-1, REC-2). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -329,7 +329,7 @@ extension OpenAPIText {
                     "patients"
                   ],
                   "summary": "Undo a merge",
-                  "description": "A new version without the link, with the reason. Cookie sessions send `X-CSRF-Token`.",
+                  "description": "A new version without the link, with the reason (REC-1). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -401,7 +401,7 @@ extension OpenAPIText {
                     "patients"
                   ],
                   "summary": "Add an account to the care team",
-                  "description": "The account must be active; a ledger leaf records who added whom. Cookie sessions send `X-CSRF-Token`.",
+                  "description": "The account must be active; a ledger leaf records who added whom (ACC-1). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -463,7 +463,7 @@ extension OpenAPIText {
                     "patients"
                   ],
                   "summary": "Take an account off the care team",
-                  "description": "A ledger leaf records it. Cookie sessions send `X-CSRF-Token`.",
+                  "description": "A ledger leaf records it (ACC-1). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -512,7 +512,7 @@ extension OpenAPIText {
                     "patients"
                   ],
                   "summary": "Replace a structured list",
-                  "description": "Allergies, problems or medications: a new version of the whole list. `revision` is the list's current revision, or absent for a list not yet recorded (409 otherwise). Cookie sessions send `X-CSRF-Token`.",
+                  "description": "Allergies, problems or medications: a new version of the whole list. `revision` is the list's current revision, or absent for a list not yet recorded (409 otherwise; REC-2). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -700,7 +700,7 @@ extension OpenAPIText {
                     "entries"
                   ],
                   "summary": "Rewrite a draft",
-                  "description": "Only the author, only a draft; a new version. Cookie sessions send `X-CSRF-Token`.",
+                  "description": "Only the author, only a draft; a new version (REC-2). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -772,7 +772,7 @@ extension OpenAPIText {
                     "entries"
                   ],
                   "summary": "Finalize (確定) a draft",
-                  "description": "Only the author (422 `refused.not-author` otherwise). A finalized entry never changes again. Cookie sessions send `X-CSRF-Token`.",
+                  "description": "Only the author (422 `refused.not-author` otherwise). A finalized entry never changes again (REC-2). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -916,7 +916,7 @@ extension OpenAPIText {
                     "entries"
                   ],
                   "summary": "Mark an entry entered in error",
-                  "description": "A new version with the required reason; nothing is deleted. Cookie sessions send `X-CSRF-Token`.",
+                  "description": "A new version with the required reason; nothing is deleted (REC-2). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -1060,7 +1060,7 @@ extension OpenAPIText {
                     "entries"
                   ],
                   "summary": "Reject a proxy entry",
-                  "description": "Only the physician the entry was made for, with a reason; the entry is kept as rejected. Cookie sessions send `X-CSRF-Token`.",
+                  "description": "Only the physician the entry was made for, with a reason; the entry is kept as rejected (ACC-6). Cookie sessions send `X-CSRF-Token`.",
                   "security": [
                     {
                       "sessionCookie": [],
@@ -1184,7 +1184,7 @@ extension OpenAPIText {
                     "entries"
                   ],
                   "summary": "Prove a version is in the log",
-                  "description": "A C2SP tlog-proof of the version's leaf against the newest signed checkpoint (the `proof` member, which `kura verify inclusion` reads as it is), with the leaf, the details and the salt that recompute its commitment. 202 with `Retry-After` until a checkpoint covers the version.",
+                  "description": "A C2SP tlog-proof of the version's leaf against the newest signed checkpoint (the `proof` member, which `kura verify inclusion` reads as it is), with the leaf, the details and the salt that recompute its commitment (REC-2, AUD-2). 202 with `Retry-After` until a checkpoint covers the version.",
                   "security": [
                     {
                       "sessionCookie": []
@@ -1340,7 +1340,7 @@ extension OpenAPIText {
                     "patients"
                   ],
                   "summary": "List a patient's attachments",
-                  "description": "Without content, newest first; audited.",
+                  "description": "Without content, newest first; audited (AUD-1).",
                   "security": [
                     {
                       "sessionCookie": []
@@ -1457,7 +1457,7 @@ extension OpenAPIText {
                     "entries"
                   ],
                   "summary": "My proxy entries awaiting approval",
-                  "description": "Entries made on the caller's behalf that wait for approval, newest first; audited.",
+                  "description": "Entries made on the caller's behalf that wait for approval, newest first (ACC-6); audited (AUD-1).",
                   "security": [
                     {
                       "sessionCookie": []

@@ -882,7 +882,18 @@ enum OpenAPIText {
                       "unavailable",
                       "content-too-large",
                       "internal",
-                      "http-error"
+                      "http-error",
+                      "refused.final-entry",
+                      "refused.already-final",
+                      "refused.not-final",
+                      "refused.wrong-state",
+                      "refused.not-author",
+                      "refused.not-responsible",
+                      "refused.reason-required",
+                      "refused.not-pending-approval",
+                      "refused.not-named-physician",
+                      "unsupported-media",
+                      "not-yet-integrated"
                     ]
                   },
                   "message": { "type": "string", "description": "A sentence for a person, in Japanese, or English when `Accept-Language` starts with `en`." }

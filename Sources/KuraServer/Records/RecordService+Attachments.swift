@@ -87,11 +87,14 @@ extension RecordService {
             throw .invalidInput("fileName: 1 to 255 characters")
         }
         if let entryID = upload.entryID {
-            guard (try await entry(entryID)).patientID == patientID else { throw .invalidInput("entryID: not this patient's") }
+            guard (try await entry(entryID)).patientID == patientID else {
+                throw .invalidInput("entryID: not this patient's")
+            }
         }
         let content: AttachmentContent
         do {
-            content = try AttachmentContent.inspect(upload.bytes, declared: upload.declaredType, maxBytes: attachmentMaxBytes)
+            content = try AttachmentContent.inspect(
+                upload.bytes, declared: upload.declaredType, maxBytes: attachmentMaxBytes)
         } catch .tooLarge(let limit) {
             throw .tooLarge(limitBytes: limit)
         } catch {
@@ -101,7 +104,8 @@ extension RecordService {
         var received: CivilDate?
         var scanned: CivilDate?
         do {
-            received = try upload.receivedOn.map { (text: String) throws(CivilDateError) in try CivilDate(parsing: text) }
+            received = try upload.receivedOn.map { (text: String) throws(CivilDateError) in try CivilDate(parsing: text)
+            }
             scanned = try upload.scannedOn.map { (text: String) throws(CivilDateError) in try CivilDate(parsing: text) }
         } catch {
             throw .invalidInput("receivedOn and scannedOn: dates as YYYY-MM-DD")
@@ -123,7 +127,8 @@ extension RecordService {
         var offset = 0
         while offset < upload.bytes.count {
             let end = min(offset + Self.chunkSize, upload.bytes.count)
-            chunks.append(try seal(Array(upload.bytes[offset..<end]), objectID: id, field: "chunk.\(chunks.count)", version: 1))
+            chunks.append(
+                try seal(Array(upload.bytes[offset..<end]), objectID: id, field: "chunk.\(chunks.count)", version: 1))
             offset = end
         }
         let record = AttachmentRecord(
@@ -146,7 +151,8 @@ extension RecordService {
     /// The patient's attachments (no content), audited.
     public func attachments(_ auth: Authenticated, patientID: String) async throws(RecordError) -> [AttachmentView] {
         let (_, access) = try await authorize(auth, .readChart, patientID: patientID)
-        let records = try await read { () async throws(StoreError) in try await store.attachments(patientID: patientID) }
+        let records = try await read { () async throws(StoreError) in try await store.attachments(patientID: patientID)
+        }
         let views = try records.map { (record: AttachmentRecord) throws(RecordError) in try view(record) }
         try await audit(auth, action: "attachment.list", access: access, patientIDs: [patientID])
         return views

@@ -100,16 +100,26 @@ extension RecordService {
         let lifecycle = EntryLifecycle(
             state: stored.state, author: stored.author, onBehalfOf: stored.onBehalfOf, finalizedBy: stored.finalizedBy)
         let actor = auth.account.id
-        let (result, content, reason): (Result<EntryLifecycle.Transition, EntryRefusal>, EntryContent?, String?)
+        let result: Result<EntryLifecycle.Transition, EntryRefusal>
+        var content: EntryContent?
+        var reason: String?
         switch change {
-        case .edit(let content): (result, content, reason) = (lifecycle.edit(by: actor), content, nil)
-        case .finalize: (result, content, reason) = (lifecycle.finalize(by: actor), nil, nil)
-        case .amend(let content, let why):
-            (result, content, reason) = (lifecycle.amend(by: actor, reason: why), content, why)
+        case .edit(let new):
+            result = lifecycle.edit(by: actor)
+            content = new
+        case .finalize:
+            result = lifecycle.finalize(by: actor)
+        case .amend(let new, let why):
+            result = lifecycle.amend(by: actor, reason: why)
+            (content, reason) = (new, why)
         case .enteredInError(let why):
-            (result, content, reason) = (lifecycle.markEnteredInError(by: actor, reason: why), nil, why)
-        case .approve: (result, content, reason) = (lifecycle.approve(by: actor), nil, nil)
-        case .reject(let why): (result, content, reason) = (lifecycle.reject(by: actor, reason: why), nil, why)
+            result = lifecycle.markEnteredInError(by: actor, reason: why)
+            reason = why
+        case .approve:
+            result = lifecycle.approve(by: actor)
+        case .reject(let why):
+            result = lifecycle.reject(by: actor, reason: why)
+            reason = why
         }
         let transition: EntryLifecycle.Transition
         switch result {
@@ -120,9 +130,12 @@ extension RecordService {
             throw .invalidInput("reason: at most \(Self.maxReasonLength) characters")
         }
         if let content, let error = content.validationError(kind: stored.kind) { throw .invalidInput(error) }
-        let body =
-            try content
-            ?? open(EntryContent.self, stored.sealedBody, objectID: id, field: "body", version: stored.revision)
+        let body: EntryContent
+        if let content {
+            body = content
+        } else {
+            body = try open(EntryContent.self, stored.sealedBody, objectID: id, field: "body", version: stored.revision)
+        }
         let now = clock()
         var entry = stored
         entry.revision += 1
@@ -168,7 +181,7 @@ extension RecordService {
 
     /// Proxy entries waiting for the caller's approval, newest first, audited.
     public func approvals(_ auth: Authenticated) async throws(RecordError) -> [EntryView] {
-        try requireRole(auth, .approveProxyEntry)
+        try requirePatientRole(auth, .approveProxyEntry)
         let waiting = try await read { () async throws(StoreError) in
             try await store.entries(state: .pendingApproval, author: nil, onBehalfOf: auth.account.id, limit: 200)
         }

@@ -166,6 +166,17 @@ extension RecordService {
         }
     }
 
+    /// Throws unless the session is ready, its device cleared, and a role allows the
+    /// patient-scoped `action` for some patient (lists across patients: each patient is then
+    /// checked or filtered on its own).
+    func requirePatientRole(_ auth: Authenticated, _ action: AccessAction) throws(RecordError) {
+        guard auth.stage == .ready else { throw .identity(.stageRequired(auth.stage)) }
+        let decision = AccessPolicy.decide(
+            AccessRequest(
+                activeRoles: auth.activeRoles, action: action, inCareTeam: true, deviceCleared: auth.deviceCleared))
+        if case .deny(let reason) = decision { throw .identity(.forbidden(reason.rawValue)) }
+    }
+
     /// Throws unless the session is ready and a role allows `action`.
     func requireRole(_ auth: Authenticated, _ action: AccessAction) throws(RecordError) {
         do {

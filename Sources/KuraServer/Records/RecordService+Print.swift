@@ -46,7 +46,8 @@ extension RecordService {
         }
         var logins: [String: String] = [:]
         for id in ids {
-            logins[id] = try await read { () async throws(StoreError) in try await identityStore.account(id: id) }?.login
+            logins[id] = try await read { () async throws(StoreError) in try await identityStore.account(id: id) }?
+                .login
         }
         let chart = PrintableChart(
             patient: view(patient, try demographics(of: patient)),
@@ -64,9 +65,12 @@ extension RecordService {
                 version: version.version, state: version.state, author: version.author, onBehalfOf: version.onBehalfOf,
                 recordedAt: version.recordedAt, careAt: version.careAt, finalizedBy: version.finalizedBy,
                 finalizedAt: version.finalizedAt,
-                content: try open(EntryContent.self, version.sealedBody, objectID: id, field: "body", version: version.version),
+                content: try open(
+                    EntryContent.self, version.sealedBody, objectID: id, field: "body", version: version.version),
                 reason: try version.sealedReason.map { (sealed: [UInt8]) throws(RecordError) in
-                    String(decoding: try open(sealed, objectID: id, field: "reason", version: version.version), as: UTF8.self)
+                    String(
+                        decoding: try open(sealed, objectID: id, field: "reason", version: version.version),
+                        as: UTF8.self)
                 })
         }
     }

@@ -53,6 +53,7 @@ struct IdentityHarness: Sendable {
         var logger = Logger(label: "kura-test")
         logger.logLevel = .warning
         let clock = TestClock()
+        let dataDirectory = configuration.dataDirectory
         let (application, startup, services) = try await buildApplication(
             configuration: configuration, logger: logger, clock: { clock.now })
         do {
@@ -61,7 +62,7 @@ struct IdentityHarness: Sendable {
                     IdentityHarness(
                         clock: clock, startup: startup, services: services, client: client,
                         raw: RawDatabase(
-                            backend: backend, dataDirectory: configuration.dataDirectory, url: database.url)))
+                            backend: backend, dataDirectory: dataDirectory, url: database.url)))
             }
         } catch {
             await database.cleanup()

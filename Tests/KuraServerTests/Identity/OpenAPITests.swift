@@ -120,7 +120,8 @@ struct OpenAPITests {
     ]
 
     /// Every error code the server sends: each ``IdentityError`` case (every password rule and
-    /// stage), and the codes `ErrorBodyMiddleware` gives Hummingbird's own refusals.
+    /// stage), each ``RecordError`` of its own (every lifecycle rule), and the codes
+    /// `ErrorBodyMiddleware` gives Hummingbird's own refusals.
     static var errorCodes: Set<String> {
         let fixed: [IdentityError] = [
             .invalidCredentials, .secondFactorRejected, .tooManyRequests(retryAfterSeconds: 1), .setupUnavailable,
@@ -130,7 +131,10 @@ struct OpenAPITests {
         let errors =
             fixed + PasswordRefusal.allCases.map { .passwordRefused($0) }
             + SignInStage.allCases.map { .stageRequired($0) }
-        return Set(errors.map(\.code)).union(["content-too-large", "internal", "http-error"])
+        let records: [RecordError] =
+            [.invalidInput("x"), .unsupportedMedia("x"), .tooLarge(limitBytes: 1), .notYetIntegrated]
+            + EntryRefusal.allCases.map { .refused($0) }
+        return Set(errors.map(\.code)).union(records.map(\.code)).union(["content-too-large", "internal", "http-error"])
     }
 
     @Test("the document's enums list exactly the values the code defines", arguments: enumerations)

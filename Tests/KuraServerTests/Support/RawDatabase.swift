@@ -39,7 +39,8 @@ struct RawDatabase {
                 (FileManager.default.contents(atPath: "\(dataDirectory)/\(name)").map { [UInt8]($0) }) ?? []
             }
         case .postgres:
-            let dump = URL(fileURLWithPath: try psql()).deletingLastPathComponent().appendingPathComponent("pg_dump").path
+            let dump = URL(fileURLWithPath: try psql()).deletingLastPathComponent().appendingPathComponent("pg_dump")
+                .path
             let outcome = try await ChildProcess.run(dump, ["--data-only", url!])
             guard outcome.status == 0 else { throw ConformanceFailure("pg_dump failed: \(outcome.error)") }
             return Array(outcome.output.utf8)

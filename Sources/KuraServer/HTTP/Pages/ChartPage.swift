@@ -82,13 +82,15 @@ struct ChartPage: PageModel {
             return EntrySection(
                 kindName: kind.map { text.language == "en" ? $0.englishName : $0.japaneseName } ?? entry.kind,
                 state: text["state" + PageText.capitalised(entry.state)], recordedAt: PageTime.jst(entry.createdAt),
-                careAt: entry.careAt.map(PageTime.jst), author: who(entry.author), onBehalfOf: entry.onBehalfOf.map(who),
+                careAt: entry.careAt.map(PageTime.jst), author: who(entry.author),
+                onBehalfOf: entry.onBehalfOf.map(who),
                 finalized: entry.finalizedBy.map { "\(who($0)) \(PageTime.jst(entry.finalizedAt, text))" },
                 unsigned: entry.unsignedPrintAndSeal, struck: entry.state == EntryState.enteredInError.rawValue,
                 versions: versions.map { version in
                     VersionSection(
                         version: version.version, state: text["state" + PageText.capitalised(version.state)],
-                        recordedAt: PageTime.jst(version.recordedAt), author: who(version.author), reason: version.reason,
+                        recordedAt: PageTime.jst(version.recordedAt), author: who(version.author),
+                        reason: version.reason,
                         fields: Self.fields(version.content, kind: entry.kind, text: text))
                 })
         }

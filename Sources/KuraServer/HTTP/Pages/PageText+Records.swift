@@ -13,7 +13,9 @@ extension PageText {
         "address": ("住所", "Address"),
         "phone": ("電話番号", "Phone"),
         "mergedRecord": ("この記録は他の患者記録に統合（リンク）されています。", "This record is linked into another patient's."),
-        "breakGlassAccess": ("緊急時アクセスで閲覧しています（記録され、レビューされます）。", "Opened with break-glass access (logged and reviewed)."),
+        "breakGlassAccess": (
+            "緊急時アクセスで閲覧しています（記録され、レビューされます）。", "Opened with break-glass access (logged and reviewed)."
+        ),
         "listAllergies": ("アレルギー", "Allergies"),
         "listProblems": ("病名", "Problems"),
         "listMedications": ("服薬", "Medications"),

@@ -37,7 +37,8 @@ extension RecordAPI {
         group.get("patients/:patient/attachments") { request, context in
             let auth = try await http.authenticate(request).0
             return JSONReply.make(
-                AttachmentsReply(attachments: try await records.attachments(auth, patientID: try Self.id(context, "patient"))))
+                AttachmentsReply(
+                    attachments: try await records.attachments(auth, patientID: try Self.id(context, "patient"))))
         }
         group.get("attachments/:attachment") { request, context in
             let auth = try await http.authenticate(request).0
