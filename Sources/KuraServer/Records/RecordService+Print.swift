@@ -15,6 +15,7 @@ public struct PrintableChart: Sendable, Equatable {
     /// Login names of the accounts named in the chart, by id.
     public var logins: [String: String]
 
+    /// Equal when every part is (tuples are not Equatable, so the entries compare part by part).
     public static func == (lhs: PrintableChart, rhs: PrintableChart) -> Bool {
         lhs.patient == rhs.patient && lhs.lists == rhs.lists && lhs.access == rhs.access
             && lhs.entries.map(\.entry) == rhs.entries.map(\.entry)

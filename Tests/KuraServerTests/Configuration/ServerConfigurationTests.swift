@@ -106,10 +106,12 @@ struct ServerConfigurationTests {
             "KURA_IDENTITY_PASSWORD_EXPIRY_DAYS": "180",
             "KURA_IDENTITY_BREAK_GLASS_MINUTES": "30",
             "KURA_IDENTITY_WORD_LIST": "/etc/kura/words",
+            "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES": "5",
         ]
         #expect(Set(environment.keys) == Set(Key.allCases.map(\.environmentVariable)))
         let configuration = try await ServerConfiguration.load(environment: environment)
         #expect(configuration.dataDirectory == "/nonexistent/kura-data")
+        #expect(configuration.attachmentMaxBytes == 5 * 1_048_576)
         #expect(configuration.databaseURL == "postgres://kura@db.example/kura")
         #expect(configuration.host == "::1")
         #expect(configuration.port == 9443)

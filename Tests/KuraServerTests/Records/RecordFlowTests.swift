@@ -225,7 +225,7 @@ struct RecordFlowTests {
             let succeeded = Set(
                 api.answered.filter { $0.hasSuffix(" 200") || $0.hasSuffix(" 201") || $0.hasSuffix(" 204") }
                     .map { String($0.dropLast(4)) })
-            #expect(recordOperations.count == 22)
+            #expect(recordOperations.count == 23)
             for operation in recordOperations {
                 #expect(succeeded.contains(operation), "\(operation) answered with success in the flow")
             }
@@ -234,7 +234,7 @@ struct RecordFlowTests {
 
     /// Whether an OpenAPI operation belongs to the record API (the identity flow covers the rest).
     static func isRecordOperation(_ operation: String) -> Bool {
-        ["/api/v1/patients", "/api/v1/entries", "/api/v1/approvals"].contains { operation.contains(" \($0)") }
+        ["/api/v1/patients", "/api/v1/entries", "/api/v1/approvals", "/api/v1/attachments"].contains { operation.contains(" \($0)") }
     }
 
     static let documentText = "Kura test referral scan 紹介状本文"
