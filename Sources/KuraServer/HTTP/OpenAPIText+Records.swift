@@ -1450,6 +1450,58 @@ extension OpenAPIText {
                   }
                 }
               },
+              "/api/v1/retention/report": {
+                "get": {
+                  "operationId": "retentionReport",
+                  "tags": [
+                    "retention"
+                  ],
+                  "summary": "Dry run of a purge",
+                  "description": "Administrators only. Which entries could be purged on the day (`on`, default today in JST) and which must still be kept: 診療録 (progress notes, home visits) 5 years and other records 3 years from the end of care, never from before the record itself (RET-1, RET-2). Ids and counts only. Nothing is deleted: the purge itself is a later, explicit and audited action.",
+                  "security": [
+                    {
+                      "sessionCookie": []
+                    },
+                    {
+                      "bearerToken": []
+                    }
+                  ],
+                  "parameters": [
+                    {
+                      "$ref": "#/components/parameters/OnDate"
+                    }
+                  ],
+                  "responses": {
+                    "200": {
+                      "description": "The report.",
+                      "headers": {
+                        "Cache-Control": {
+                          "$ref": "#/components/headers/CacheControl"
+                        }
+                      },
+                      "content": {
+                        "application/json": {
+                          "schema": {
+                            "$ref": "#/components/schemas/RetentionReport"
+                          }
+                        }
+                      }
+                    },
+                    "400": {
+                      "$ref": "#/components/responses/BadRequest"
+                    },
+                    "401": {
+                      "$ref": "#/components/responses/Unauthorized"
+                    },
+                    "403": {
+                      "$ref": "#/components/responses/Forbidden"
+                    },
+                    "503": {
+                      "$ref": "#/components/responses/Unavailable"
+                    }
+                  }
+                }
+              },
               "/api/v1/approvals": {
                 "get": {
                   "operationId": "listApprovals",
@@ -1614,6 +1666,17 @@ extension OpenAPIText {
                   "in": "header",
                   "required": false,
                   "description": "When it was scanned, YYYY-MM-DD (with Kura-Received-On).",
+                  "schema": {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                    "description": "A date, YYYY-MM-DD."
+                  }
+                },
+                "OnDate": {
+                  "name": "on",
+                  "in": "query",
+                  "required": false,
+                  "description": "The day to report for, YYYY-MM-DD; today (JST) when absent.",
                   "schema": {
                     "type": "string",
                     "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -2551,6 +2614,80 @@ extension OpenAPIText {
                       "items": {
                         "$ref": "#/components/schemas/Attachment"
                       }
+                    }
+                  }
+                },
+                "RetentionReport": {
+                  "type": "object",
+                  "required": [
+                    "asOf",
+                    "years",
+                    "purgeable",
+                    "retained",
+                    "indefinite"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "asOf": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                      "description": "A date, YYYY-MM-DD."
+                    },
+                    "years": {
+                      "type": "object",
+                      "description": "Years kept per entry kind.",
+                      "additionalProperties": {
+                        "type": "integer",
+                        "minimum": 3
+                      }
+                    },
+                    "purgeable": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "patientID",
+                          "kind",
+                          "entries",
+                          "decision"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "patientID": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 64
+                          },
+                          "kind": {
+                            "$ref": "#/components/schemas/EntryKind"
+                          },
+                          "entries": {
+                            "type": "integer",
+                            "minimum": 1
+                          },
+                          "decision": {
+                            "type": "string",
+                            "enum": [
+                              "purgeable"
+                            ]
+                          },
+                          "date": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                            "description": "A date, YYYY-MM-DD."
+                          }
+                        }
+                      }
+                    },
+                    "retained": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Entries still within their retention period."
+                    },
+                    "indefinite": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Entries of patients whose care has not ended."
                     }
                   }
                 },

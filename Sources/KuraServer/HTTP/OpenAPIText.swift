@@ -27,6 +27,7 @@ enum OpenAPIText {
             { "name": "queues", "description": "アラート・レビュー The alert and review queues (AUD-1, ACC-7)." },
             { "name": "patients", "description": "患者・カルテ Patients, care teams, structured lists and charts; every read that returns patient data is audited before it is sent (REC-1, AUD-1)." },
             { "name": "entries", "description": "診療記録 Clinical entries: drafts, finalization, amendments with reasons, proxy entry and approval, versions and proofs (REC-1, REC-2, ACC-6, SIG-1)." },
+            { "name": "retention", "description": "保存期間 Retention of records and the dry run of a purge (RET-1, RET-2)." },
             { "name": "meta", "description": "This document." },
             { "name": "public", "description": "公開 Health check and the C2SP tlog-tiles transparency log: no session, no PHI." }
           ],

@@ -21,7 +21,9 @@ extension RecordService {
         let patient = PatientRecord(
             id: id, revision: 1, numberIndex: numberIndex.index(of: demographics.patientNumber),
             birthDateIndex: birthDateIndex.index(of: demographics.birthDate), sealedDemographics: sealed,
-            careStartedAt: nil, careEndedAt: nil, mergedInto: nil, createdAt: now, createdBy: auth.account.id,
+            careStartedAt: Self.jstMidnight(demographics.careStartedOn),
+            careEndedAt: Self.jstMidnight(demographics.careEndedOn), mergedInto: nil, createdAt: now,
+            createdBy: auth.account.id,
             updatedAt: now, updatedBy: auth.account.id)
         var writes: [StoreWrite] = [.putPatient(patient, expectedRevision: nil)]
         writes += try patientVersion(
@@ -49,6 +51,9 @@ extension RecordService {
         patient.revision += 1
         patient.numberIndex = numberIndex.index(of: demographics.patientNumber)
         patient.birthDateIndex = birthDateIndex.index(of: demographics.birthDate)
+        // Plain copies of the care dates: retention runs from the end of care (RET-1).
+        patient.careStartedAt = Self.jstMidnight(demographics.careStartedOn)
+        patient.careEndedAt = Self.jstMidnight(demographics.careEndedOn)
         patient.sealedDemographics = try seal(
             document: demographics, objectID: id, field: "demographics", version: patient.revision)
         patient.updatedAt = clock()
@@ -127,6 +132,11 @@ extension RecordService {
             author: actor, onBehalfOf: nil, recordedAt: patient.updatedAt, careAt: nil, finalizedBy: nil,
             finalizedAt: nil, sealedBody: patient.sealedDemographics, sealedReason: sealedReason)
         return [try leaf(event, actor: actor, fields), .insertRecordVersion(version)]
+    }
+
+    /// Midnight JST of a validated `YYYY-MM-DD` date, or nil.
+    static func jstMidnight(_ text: String?) -> Int64? {
+        text.flatMap { try? CivilDate(parsing: $0) }.map(jstMidnight)
     }
 
     /// Ids of patients with the same kana (normalised) and birth date.

@@ -26,6 +26,7 @@ public struct RecordService: Sendable {
     let birthDateIndex: BlindIndex
     let attachmentMaxBytes: Int
     let calendar: ClinicCalendar
+    let retention: RetentionPolicy
     let logger: Logger
 
     /// Creates the service; `directory` must be loaded (``PatientDirectory/load(from:service:)``)
@@ -44,6 +45,7 @@ public struct RecordService: Sendable {
         directory: PatientDirectory,
         attachmentMaxBytes: Int = 20 * 1_048_576,
         calendar: ClinicCalendar = ClinicCalendar(),
+        retention: RetentionPolicy = RetentionPolicy(),
         logger: Logger
     ) {
         self.store = store
@@ -61,6 +63,7 @@ public struct RecordService: Sendable {
         self.birthDateIndex = BlindIndex(kek: keys.keyEncryptionKey, purpose: "patient.birth-date")
         self.attachmentMaxBytes = attachmentMaxBytes
         self.calendar = calendar
+        self.retention = retention
         self.logger = logger
     }
 

@@ -49,7 +49,8 @@ struct RecordFlowTests {
     func clinicalFlow(backend: TestBackend) async throws {
         try await IdentityHarness.with(backend) { harness in
             var api = APIExercise(client: harness.client, conformance: try OpenAPITests.conformance())
-            let admin = try await harness.readyAdministrator().auth
+            let ready = try await harness.readyAdministrator()
+            let admin = ready.auth
             var (doctor, doctorID) = try await Self.staff(
                 harness, admin: admin, login: "dr.sato", jobType: "physician", roles: ["physician"])
             var (clerk, clerkID) = try await Self.staff(
@@ -219,13 +220,14 @@ struct RecordFlowTests {
             try await Self.readableChart(harness, doctor, clerk, patientID: patientID, doctorID: doctorID)
             try await Self.proveOffline(&api, &doctor, harness: harness, entryID: entryID)
             try await Self.badInput(&api, &doctor, patientID: patientID, entryID: entryID)
+            try await Self.retention(&api, harness: harness, secret: ready.secret, device: ready.device)
             try await Self.nothingInClear(harness)
 
             let recordOperations = api.conformance.operations.filter(Self.isRecordOperation)
             let succeeded = Set(
                 api.answered.filter { $0.hasSuffix(" 200") || $0.hasSuffix(" 201") || $0.hasSuffix(" 204") }
                     .map { String($0.dropLast(4)) })
-            #expect(recordOperations.count == 23)
+            #expect(recordOperations.count == 24)
             for operation in recordOperations {
                 #expect(succeeded.contains(operation), "\(operation) answered with success in the flow")
             }
@@ -234,7 +236,8 @@ struct RecordFlowTests {
 
     /// Whether an OpenAPI operation belongs to the record API (the identity flow covers the rest).
     static func isRecordOperation(_ operation: String) -> Bool {
-        ["/api/v1/patients", "/api/v1/entries", "/api/v1/approvals", "/api/v1/attachments"].contains { operation.contains(" \($0)") }
+        ["/api/v1/patients", "/api/v1/entries", "/api/v1/approvals", "/api/v1/attachments", "/api/v1/retention"]
+            .contains { operation.contains(" \($0)") }
     }
 
     static let documentText = "Kura test referral scan 紹介状本文"
@@ -298,6 +301,27 @@ struct RecordFlowTests {
         let audit = try await harness.services.store.auditEvents(
             AuditQuery(actor: doctorID, action: "chart.print", limit: 5))
         #expect(audit.map(\.patientIDs) == [[patientID]])
+    }
+
+    /// The retention dry run (RET-1, RET-2) for an administrator over HTTP: nothing is due
+    /// while care continues or within the period; clinicians may not ask for it.
+    static func retention(
+        _ api: inout APIExercise, harness: IdentityHarness, secret: String, device: String
+    ) async throws {
+        var admin = APICaller(cookies: [SessionCookies.device: device])
+        let password = IdentityHarness.adminPassword
+        try await api.call(
+            &admin, .post, "/api/v1/session", json: #"{"login":"admin","password":"\#(password)"}"#, expect: 200)
+        try await api.call(
+            &admin, .post, "/api/v1/session/second-factor", json: #"{"code":"\#(try harness.code(secret))"}"#,
+            expect: 200)
+        harness.clock.advance(milliseconds: 30_000)
+        let report = try await api.call(&admin, .get, "/api/v1/retention/report", expect: 200)
+        #expect(report.json?["purgeable"] == .array([]))
+        #expect(report.json?["years"]?["progress-note"] == .integer(5))
+        #expect(report.json?["years"]?["referral-letter"] == .integer(3))
+        #expect(report.json?["indefinite"] != .integer(0))
+        try await api.call(&admin, .get, "/api/v1/retention/report?on=2026-13-01", expect: 400)
     }
 
     static func accountID(_ harness: IdentityHarness, _ login: String) async throws -> String {

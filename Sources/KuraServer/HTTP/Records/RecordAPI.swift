@@ -145,6 +145,17 @@ struct RecordAPI: Sendable {
             return JSONReply.make(
                 try await records.proof(auth, entryID: try Self.id(context, "entry"), version: version))
         }
+        group.get("retention/report") { request, _ in
+            let auth = try await http.authenticate(request).0
+            var date: CivilDate?
+            if let text = request.uri.queryParameters["on"] {
+                guard let parsed = try? CivilDate(parsing: text) else {
+                    throw RecordError.invalidInput("on: a date as YYYY-MM-DD")
+                }
+                date = parsed
+            }
+            return JSONReply.make(try await records.retentionReport(auth, on: date))
+        }
         group.get("approvals") { request, _ in
             let auth = try await http.authenticate(request).0
             return JSONReply.make(EntriesReply(entries: try await records.approvals(auth)))
