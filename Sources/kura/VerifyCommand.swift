@@ -11,7 +11,7 @@ struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify the log, a checkpoint, an inclusion proof or consistency with a kept checkpoint.",
-        subcommands: [Log.self, CheckpointFile.self, Inclusion.self, Consistency.self]
+        subcommands: [Log.self, Records.self, CheckpointFile.self, Inclusion.self, Consistency.self]
     )
 
     /// Reads a whole file (at most 16 MiB: proofs and notes are small).
@@ -74,6 +74,29 @@ struct VerifyCommand: AsyncParsableCommand {
                 "log verified: \(report.leaves) leaves, \(report.checkpoints) checkpoints, "
                     + "signed size \(report.signedSize), \(report.pending) pending"
             )
+        }
+    }
+
+    /// `kura verify records`.
+    struct Records: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "records",
+            abstract: "Check every stored record version and attachment against the hashes the log committed to.",
+            discussion: "Run after `kura verify log`, which proves the committed details themselves."
+        )
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let report = try await StoreFactory.withStore(
+                dataDirectory: database.resolvedDataDirectory,
+                databaseURL: database.resolvedDatabaseURL,
+                migrate: false,
+                logger: Logger(label: "kura")
+            ) { store in try await RecordAuditor(ledger: store, records: store).verify() }
+            if let failure = report.failure {
+                throw VerifyCommand.fail(failure)
+            }
+            print("records verified: \(report.versions) versions, \(report.attachments) attachments")
         }
     }
 
