@@ -51,24 +51,29 @@ public struct RecordAuditor: Sendable {
                     report.attachments += 1
                     continue
                 }
-                guard case .string(let contentHash)? = fields["contentHash"], case .integer(let number)? = fields["version"],
+                guard case .string(let contentHash)? = fields["contentHash"],
+                    case .integer(let number)? = fields["version"],
                     case .string(let objectID)? = fields["entry"] ?? fields["list"] ?? fields["patient"]
                 else { continue }
                 if cache?.objectID != objectID {
                     let versions = try await records.versions(objectID: objectID)
-                    cache = (objectID, Dictionary(versions.map { ($0.version, $0) }, uniquingKeysWith: { first, _ in first }))
+                    cache = (
+                        objectID, Dictionary(versions.map { ($0.version, $0) }, uniquingKeysWith: { first, _ in first })
+                    )
                 }
                 guard let version = cache?.versions[number] else {
                     report.failure = "leaf \(row.index): version \(number) of \(objectID) is missing"
                     return report
                 }
                 if RecordService.contentHash(version.sealedBody) != contentHash {
-                    report.failure = "leaf \(row.index): the content of \(objectID) version \(number) is not the committed one"
+                    report.failure =
+                        "leaf \(row.index): the content of \(objectID) version \(number) is not the committed one"
                     return report
                 }
                 let reasonHash: String? = if case .string(let hash)? = fields["reasonHash"] { hash } else { nil }
                 if reasonHash != version.sealedReason.map(RecordService.contentHash) {
-                    report.failure = "leaf \(row.index): the reason of \(objectID) version \(number) is not the committed one"
+                    report.failure =
+                        "leaf \(row.index): the reason of \(objectID) version \(number) is not the committed one"
                     return report
                 }
                 report.versions += 1
@@ -84,7 +89,9 @@ public struct RecordAuditor: Sendable {
             case .array(let chunkHashes)? = fields["chunkHashes"]
         else { return "an attachment leaf lacks its hashes" }
         guard let attachment = try await records.attachment(id: id) else { return "attachment \(id) is missing" }
-        if RecordService.contentHash(attachment.sealedMeta) != metaHash { return "the metadata of attachment \(id) is not the committed one" }
+        if RecordService.contentHash(attachment.sealedMeta) != metaHash {
+            return "the metadata of attachment \(id) is not the committed one"
+        }
         let chunks = try await records.attachmentChunks(id: id)
         let stored = chunks.map { CanonicalJSON.string(RecordService.contentHash($0)) }
         if stored != chunkHashes { return "the content of attachment \(id) is not the committed one" }
