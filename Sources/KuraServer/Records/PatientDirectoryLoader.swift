@@ -15,25 +15,33 @@ struct PatientDirectoryLoader: Service {
 
     func run() async throws {
         let start = ContinuousClock.now
+        let count = try await records.loadDirectory(pageSize: Self.pageSize)
+        logger.info(
+            "patient index loaded",
+            metadata: ["kura.patients": "\(count)", "kura.duration": "\(ContinuousClock.now - start)"])
+        // A service that returns would end the group: wait for the shutdown instead.
+        try? await gracefulShutdown()
+    }
+}
+
+extension RecordService {
+    /// Rebuilds the name index from every patient in the store (merged records left out) and
+    /// marks it loaded; returns how many patients it holds.
+    func loadDirectory(pageSize: Int = PatientDirectoryLoader.pageSize) async throws(RecordError) -> Int {
         var entries: [(id: String, kana: String, name: String)] = []
         var after: String?
         while !Task.isCancelled {
-            let page = try await records.store.patients(after: after, limit: Self.pageSize)
+            let page = try await read { () async throws(StoreError) in
+                try await store.patients(after: after, limit: pageSize)
+            }
             for patient in page where patient.mergedInto == nil {
-                let demographics = try records.demographics(of: patient)
+                let demographics = try demographics(of: patient)
                 entries.append((patient.id, demographics.kana, demographics.name))
             }
-            guard page.count == Self.pageSize, let last = page.last else { break }
+            guard page.count == pageSize, let last = page.last else { break }
             after = last.id
         }
-        records.directory.load(entries)
-        logger.info(
-            "patient index loaded",
-            metadata: [
-                "kura.patients": "\(entries.count)",
-                "kura.duration": "\(ContinuousClock.now - start)",
-            ])
-        // A service that returns would end the group: wait for the shutdown instead.
-        try? await gracefulShutdown()
+        directory.load(entries)
+        return entries.count
     }
 }
