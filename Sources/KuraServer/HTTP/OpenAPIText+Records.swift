@@ -1270,6 +1270,9 @@ extension OpenAPIText {
                     },
                     {
                       "$ref": "#/components/parameters/ScannedHeader"
+                    },
+                    {
+                      "$ref": "#/components/parameters/ColourHeader"
                     }
                   ],
                   "requestBody": {
@@ -1670,6 +1673,20 @@ extension OpenAPIText {
                     "type": "string",
                     "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                     "description": "A date, YYYY-MM-DD."
+                  }
+                },
+                "ColourHeader": {
+                  "name": "Kura-Scan-Colour",
+                  "in": "header",
+                  "required": false,
+                  "description": "How a scan was made (SCAN-3).",
+                  "schema": {
+                    "type": "string",
+                    "enum": [
+                      "colour",
+                      "greyscale",
+                      "monochrome"
+                    ]
                   }
                 },
                 "OnDate": {
@@ -2586,6 +2603,14 @@ extension OpenAPIText {
                       "type": "string",
                       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                       "description": "A date, YYYY-MM-DD."
+                    },
+                    "colour": {
+                      "type": "string",
+                      "enum": [
+                        "colour",
+                        "greyscale",
+                        "monochrome"
+                      ]
                     },
                     "scannedLateBusinessDays": {
                       "type": "integer",

@@ -16,11 +16,16 @@ public struct NewAttachment: Sendable, Equatable {
     public var receivedOn: String?
     /// When it was scanned, `YYYY-MM-DD` (JST).
     public var scannedOn: String?
+    /// How it was scanned: `colour`, `greyscale` or `monochrome` (SCAN-3).
+    public var colour: String?
+
+    /// The scan colours a clinic records.
+    public static let colours: Set<String> = ["colour", "greyscale", "monochrome"]
 
     /// Creates an upload.
     public init(
         bytes: [UInt8], declaredType: String?, fileName: String, entryID: String? = nil, receivedOn: String? = nil,
-        scannedOn: String? = nil
+        scannedOn: String? = nil, colour: String? = nil
     ) {
         self.bytes = bytes
         self.declaredType = declaredType
@@ -28,6 +33,7 @@ public struct NewAttachment: Sendable, Equatable {
         self.entryID = entryID
         self.receivedOn = receivedOn
         self.scannedOn = scannedOn
+        self.colour = colour
     }
 }
 
@@ -39,6 +45,7 @@ struct AttachmentMeta: Codable, Equatable {
     var resolutionDPI: Int?
     var receivedOn: String?
     var scannedOn: String?
+    var colour: String?
 }
 
 /// An attachment as the chart lists it (no content).
@@ -65,6 +72,8 @@ public struct AttachmentView: Sendable, Equatable, Codable {
     public var receivedOn: String?
     /// When it was scanned.
     public var scannedOn: String?
+    /// How it was scanned: `colour`, `greyscale` or `monochrome`.
+    public var colour: String?
     /// Business days from receipt to scan when more than one: scanned late (SCAN-3).
     public var scannedLateBusinessDays: Int?
     /// Stored.
@@ -111,6 +120,9 @@ extension RecordService {
             throw .invalidInput("receivedOn and scannedOn: dates as YYYY-MM-DD")
         }
         if (received == nil) != (scanned == nil) { throw .invalidInput("receivedOn and scannedOn go together") }
+        if let colour = upload.colour, !NewAttachment.colours.contains(colour) {
+            throw .invalidInput("colour: colour, greyscale or monochrome")
+        }
         if let received, let scanned {
             switch ScanTimeliness.check(received: received, scanned: scanned, calendar: calendar) {
             case .timely: break
@@ -121,7 +133,8 @@ extension RecordService {
         let id = newID("att")
         let meta = AttachmentMeta(
             fileName: upload.fileName, pixelWidth: content.pixelWidth, pixelHeight: content.pixelHeight,
-            resolutionDPI: content.resolution?.horizontal, receivedOn: upload.receivedOn, scannedOn: upload.scannedOn)
+            resolutionDPI: content.resolution?.horizontal, receivedOn: upload.receivedOn, scannedOn: upload.scannedOn,
+            colour: upload.colour)
         let sealedMeta = try seal(document: meta, objectID: id, field: "meta", version: 1)
         var chunks: [[UInt8]] = []
         var offset = 0
@@ -195,7 +208,8 @@ extension RecordService {
             id: record.id, patientID: record.patientID, entryID: record.entryID, mediaType: record.mediaType,
             byteCount: record.byteCount, fileName: meta.fileName, pixelWidth: meta.pixelWidth,
             pixelHeight: meta.pixelHeight, resolutionDPI: meta.resolutionDPI, receivedOn: meta.receivedOn,
-            scannedOn: meta.scannedOn, scannedLateBusinessDays: lateDays, createdAt: record.createdAt,
+            scannedOn: meta.scannedOn, colour: meta.colour, scannedLateBusinessDays: lateDays,
+            createdAt: record.createdAt,
             createdBy: record.createdBy)
     }
 

@@ -255,6 +255,7 @@ struct RecordFlowTests {
             fields[RecordAPI.fileNameHeader] = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             fields[RecordAPI.receivedHeader] = "2026-11-20"
             fields[RecordAPI.scannedHeader] = "2026-11-25"
+            fields[RecordAPI.colourHeader] = "greyscale"
             return fields
         }
         let stored = try await api.call(&doctor, .post, path, file: (pdf, headers("application/pdf")), expect: 201)
@@ -262,6 +263,7 @@ struct RecordFlowTests {
         // 勤労感謝の日 (Monday 23 November) are not: three business days, late.
         #expect(stored.json?["scannedLateBusinessDays"] == .integer(3))
         #expect(stored.json?["fileName"] == .string("紹介状 2026-11.pdf"))
+        #expect(stored.json?["colour"] == .string("greyscale"))
         let id = try #require(stored.json?["id"]?.string)
         try await api.call(&doctor, .post, path, file: (pdf, headers("image/png")), expect: 415)
         try await api.call(

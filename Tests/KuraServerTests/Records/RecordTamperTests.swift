@@ -1,7 +1,10 @@
+import HTTPTypes
+import HummingbirdCore
 import KuraCore
-import KuraServer
 import KuraTesting
 import Testing
+
+@testable import KuraServer
 
 /// `kura verify records` (真正性): every stored version and attachment matches the hashes its
 /// leaf committed to, so a ciphertext swapped in the database is found even when it was sealed
@@ -49,6 +52,40 @@ struct RecordTamperTests {
             let swapped = try await ChildProcess.run(binary, arguments)
             #expect(swapped.status == 1)
             #expect(swapped.error.contains("the content of \(entry.id) version 2 is not the committed one"))
+        }
+    }
+}
+
+/// A proof asked for before a checkpoint covers the version answers 202 with a retry hint, and
+/// the proof once it does (DESIGN "Sequencing").
+@Suite("Entry proofs")
+struct EntryProofTests {
+    @Test("not yet in a checkpoint: 202 with Retry-After; then a proof that verifies", arguments: TestBackend.available)
+    func pendingThenProven(backend: TestBackend) async throws {
+        // No checkpoint on its own during the test: only integrateNow() seals one.
+        try await IdentityHarness.with(backend, configure: { $0.checkpointInterval = .seconds(86_400) }) { harness in
+            let admin = try await harness.readyAdministrator().auth
+            let physician = try await harness.readyPhysician(admin: admin)
+            let doctor = try await harness.identity.authenticate(token: physician.sessionToken, kind: .browser)
+            let records = harness.services.records
+            let patient = try await records.register(
+                doctor,
+                demographics: PatientDemographics(
+                    patientNumber: "V-1", name: "証明 待ち", kana: "ショウメイ マチ", birthDate: "1945-08-15", sex: "male")
+            ).patient.id
+            let entry = try await records.createEntry(
+                doctor, patientID: patient,
+                NewEntry(kind: "progress-note", content: EntryContent(fields: ["plan": "経過観察"]), finalize: true))
+            await #expect(throws: RecordError.notYetIntegrated) {
+                try await records.proof(doctor, entryID: entry.id, version: 1)
+            }
+            #expect(RecordError.notYetIntegrated.response(language: "ja").status == .accepted)
+            #expect(RecordError.notYetIntegrated.response(language: "ja").headers[.retryAfter] == "1")
+            try await harness.services.checkpointer.integrateNow()
+            let proof = try await records.proof(doctor, entryID: entry.id, version: 1)
+            let checked = try OfflineVerification.inclusion(
+                proof: Array(proof.proof.utf8), leaf: Array(proof.leaf.utf8), key: harness.startup.verifierKey)
+            #expect(checked.index == proof.index)
         }
     }
 }

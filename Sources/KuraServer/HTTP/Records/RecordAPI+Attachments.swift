@@ -12,6 +12,7 @@ extension RecordAPI {
     static let entryHeader = HTTPField.Name("Kura-Entry")!
     static let receivedHeader = HTTPField.Name("Kura-Received-On")!
     static let scannedHeader = HTTPField.Name("Kura-Scanned-On")!
+    static let colourHeader = HTTPField.Name("Kura-Scan-Colour")!
 
     func registerAttachments(on group: RouterGroup<KuraRequestContext>) {
         group.post("patients/:patient/attachments") { request, context in
@@ -30,7 +31,7 @@ extension RecordAPI {
             let upload = NewAttachment(
                 bytes: Array(buffer.readableBytesView), declaredType: request.headers[.contentType], fileName: fileName,
                 entryID: request.headers[Self.entryHeader], receivedOn: request.headers[Self.receivedHeader],
-                scannedOn: request.headers[Self.scannedHeader])
+                scannedOn: request.headers[Self.scannedHeader], colour: request.headers[Self.colourHeader])
             let view = try await records.addAttachment(auth, patientID: try Self.id(context, "patient"), upload)
             return JSONReply.make(view, status: .created)
         }
