@@ -89,7 +89,15 @@ struct RecordFlowTests {
                 json: #"{"demographics":\#(Self.demographics(number: "P-1")),"revision":1}"#, expect: 200)
             try await api.call(
                 &doctor, .put, "/api/v1/patients/\(patientID)/lists/allergies",
-                json: #"{"items":[{"text":"ペニシリン","note":"発疹"}]}"#, expect: 200)
+                json: #"{"items":[{"text":"セフェム系"}]}"#, expect: 200)
+            // Lists are versioned: a change names the revision it replaces (REC-2).
+            try await api.call(
+                &doctor, .put, "/api/v1/patients/\(patientID)/lists/allergies",
+                json: #"{"items":[{"text":"ペニシリン","note":"発疹"}]}"#, expect: 409)
+            let allergies = try await api.call(
+                &doctor, .put, "/api/v1/patients/\(patientID)/lists/allergies",
+                json: #"{"items":[{"text":"ペニシリン","note":"発疹"}],"revision":1}"#, expect: 200)
+            #expect(allergies.json?["revision"] == .integer(2))
             try await api.call(
                 &doctor, .post, "/api/v1/patients/\(patientID)/care-team",
                 json: #"{"accountID":"\#(try await Self.accountID(harness, "kango"))"}"#, expect: 204)
