@@ -110,9 +110,11 @@ public struct RecordService: Sendable {
         return value
     }
 
-    /// The hex SHA-256 of sealed bytes: what a leaf commits to, so `kura verify` can recompute it.
+    /// What a leaf commits to for sealed bytes: the hex ``EncryptedField/contentDigest``, which
+    /// key rotation leaves unchanged, so `kura verify records` can recompute it from the row.
+    /// Bytes that are not a sealed value (never written by Kura) hash as a whole.
     static func contentHash(_ sealed: [UInt8]) -> String {
-        LogHash(SHA256.hash(data: sealed)).hex
+        EncryptedField.contentDigestHex(ofSerialized: sealed) ?? LogHash(SHA256.hash(data: sealed)).hex
     }
 
     // MARK: Writes and reads

@@ -122,6 +122,11 @@ struct EncryptedFieldTests {
         let moved = try sealed.rewrapped(context: context, keys: ring, to: new, using: random)
         #expect(moved.keyVersion == KeyVersion(2))
         #expect(moved.serialized.suffix(plaintext.count + 28) == sealed.serialized.suffix(plaintext.count + 28))
+        // What the ledger commits to survives rotation; the whole serialised value does not.
+        #expect(moved.contentDigest == sealed.contentDigest)
+        #expect(moved.serialized != sealed.serialized)
+        #expect(EncryptedField.contentDigestHex(ofSerialized: moved.serialized) == sealed.contentDigest.hex)
+        #expect(EncryptedField.contentDigestHex(ofSerialized: [1, 2, 3]) == nil)
         #expect(try moved.open(context: context, keys: KeyRing(new)) == plaintext)
         #expect(throws: EncryptionError.unknownKeyVersion(KeyVersion(2))) {
             try moved.open(context: context, keys: KeyRing(old))

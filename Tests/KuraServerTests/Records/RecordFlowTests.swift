@@ -57,7 +57,7 @@ struct RecordFlowTests {
                 harness, admin: admin, login: "jimu", jobType: "clerk", roles: ["clerk"])
             var (nurse, _) = try await Self.staff(
                 harness, admin: admin, login: "kango", jobType: "nurse", roles: ["nurse"])
-            var (other, _) = try await Self.staff(
+            var (other, otherID) = try await Self.staff(
                 harness, admin: admin, login: "dr.ito", jobType: "physician", roles: ["physician"])
             for index in [0, 1, 2, 3] {
                 var caller = [doctor, clerk, nurse, other][index]
@@ -162,8 +162,15 @@ struct RecordFlowTests {
             #expect(queue.json?["entries"]?.array?.map { $0["id"] } == [.string(proxyID)])
             try await api.call(
                 &clerk, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 403)
+            // Another physician: outside the care team 403; on it, still not the one named (422).
             try await api.call(
                 &other, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 403)
+            try await api.call(
+                &doctor, .post, "/api/v1/patients/\(patientID)/care-team", json: #"{"accountID":"\#(otherID)"}"#,
+                expect: 204)
+            let wrongPhysician = try await api.call(
+                &other, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 422)
+            #expect(wrongPhysician.json?["error"] == .string("refused.not-named-physician"))
             let approved = try await api.call(
                 &doctor, .post, "/api/v1/entries/\(proxyID)/approve", json: #"{"revision":1}"#, expect: 200)
             #expect(approved.json?["state"] == .string("finalized"))
@@ -364,7 +371,8 @@ struct RecordFlowTests {
             let parsed = try JSONValue.parse(details)
             #expect(parsed["entry"] == .string(entryID))
             #expect(parsed["version"] == .integer(version.version))
-            #expect(parsed["contentHash"] == .string(LogHash(SHA256.hash(data: version.sealedBody)).hex))
+            #expect(
+                parsed["contentHash"] == .string(try EncryptedField(serialized: version.sealedBody).contentDigest.hex))
             #expect(!details.contains(Self.visitNote) && !details.contains(Self.amendReason))
         }
         try await api.call(&doctor, .get, "/api/v1/entries/\(entryID)/proof?version=9", expect: 404)
