@@ -234,7 +234,9 @@ struct RecordFlowTests {
 
     /// Whether an OpenAPI operation belongs to the record API (the identity flow covers the rest).
     static func isRecordOperation(_ operation: String) -> Bool {
-        ["/api/v1/patients", "/api/v1/entries", "/api/v1/approvals", "/api/v1/attachments"].contains { operation.contains(" \($0)") }
+        ["/api/v1/patients", "/api/v1/entries", "/api/v1/approvals", "/api/v1/attachments"].contains {
+            operation.contains(" \($0)")
+        }
     }
 
     static let documentText = "Kura test referral scan 紹介状本文"
