@@ -32,9 +32,13 @@ extension RecordService {
     public func chart(
         _ auth: Authenticated, patientID: String, before cursor: AuditCursor? = nil, action: String = "chart.read"
     ) async throws(RecordError) -> ChartView {
-        let (patient, access) = try await authorize(auth, .readChart, patientID: patientID)
+        // The care team shown is the one the access decision read (one read, one snapshot).
+        let (patient, access, decidedTeam) = try await authorize(auth, [.readChart], patientID: patientID)
         let lists = try await read { () async throws(StoreError) in try await store.patientLists(patientID: patientID) }
-        let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: patientID) }
+        var team = decidedTeam ?? []
+        if decidedTeam == nil {
+            team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: patientID) }
+        }
         let entries = try await read { () async throws(StoreError) in
             try await store.entries(patientID: patientID, before: cursor, limit: Self.chartPageSize)
         }

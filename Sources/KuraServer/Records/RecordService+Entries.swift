@@ -67,8 +67,9 @@ extension RecordService {
         }
         let proxy = new.onBehalfOf != nil
         if proxy && new.finalize { throw .invalidInput("finalize: a proxy entry is finalized by its physician") }
-        _ = try await authorize(auth, proxy ? .proxyEntry : .writeEntry, patientID: patientID)
-        if new.finalize { _ = try await authorize(auth, .finalizeEntry, patientID: patientID) }
+        // Writing and finalizing are checked on one read of the patient and its care team.
+        _ = try await authorize(
+            auth, [proxy ? .proxyEntry : .writeEntry] + (new.finalize ? [.finalizeEntry] : []), patientID: patientID)
         if let physician = new.onBehalfOf { try await requirePhysician(physician) }
         let (entry, writes) = try newEntryWrites(new, patientID: patientID, actor: auth.account.id, at: now)
         try await commit(writes)
