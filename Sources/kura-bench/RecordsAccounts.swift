@@ -67,14 +67,18 @@ enum RecordsAccounts {
         return (ready, secret, now / 30)
     }
 
-    /// An API bearer token for `physician`, asked for over HTTP as an API client does
-    /// (`POST /api/v1/tokens` with the password, a fresh TOTP code and the approved device).
-    static func apiToken(for physician: BenchPhysician, port: Int) async throws -> String {
-        // The enrolment's code is spent: wait for the next 30-second step if it is still current.
-        while Int64(Date().timeIntervalSince1970) / 30 <= physician.enrolledStep {
+    /// An API bearer token for `physician` (valid 15 minutes), asked for over HTTP as an API
+    /// client does (`POST /api/v1/tokens` with the password, a fresh TOTP code and the approved
+    /// device), and the TOTP step its code used; `spent` is the last step already used.
+    static func apiToken(
+        for physician: BenchPhysician, port: Int, spent: Int64
+    ) async throws -> (token: String, step: Int64) {
+        // A used code is refused (replay guard): wait for the next 30-second step if need be.
+        while Int64(Date().timeIntervalSince1970) / 30 <= spent {
             try await Task.sleep(for: .milliseconds(500))
         }
-        let code = TOTP(secret: physician.totpSecret).code(at: Int64(Date().timeIntervalSince1970))
+        let now = Int64(Date().timeIntervalSince1970)
+        let code = TOTP(secret: physician.totpSecret).code(at: now)
         let body = try JSONSerialization.data(
             withJSONObject: ["login": physician.login, "password": physician.password, "code": code])
         var headers: HTTPFields = [.contentType: "application/json", .userAgent: "kura-bench"]
@@ -99,7 +103,7 @@ enum RecordsAccounts {
             let reply = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
             let token = reply["token"] as? String
         else { throw BenchError.invalid("POST /api/v1/tokens answered \(response.status.code)") }
-        return token
+        return (token, now / 30)
     }
 
     static func attempt(_ login: String, _ password: String) -> SignInAttempt {

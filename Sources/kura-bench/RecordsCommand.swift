@@ -62,6 +62,15 @@ struct RecordsCommand: AsyncParsableCommand {
     var keep = false
 
     @Option(
+        help:
+            "Before each measured phase, wait up to this many seconds for the rest of the machine to go quiet (0: never)."
+    )
+    var quietWait: Int = 300
+
+    /// The wait before each measured phase.
+    var quiet: QuietMachine { QuietMachine(limit: .seconds(quietWait)) }
+
+    @Option(
         name: .customLong("phase"),
         help: "Measure only this phase after seeding (repeatable, to profile one): chart, search, writes, baseline."
     )
@@ -155,6 +164,9 @@ struct RecordsCommand: AsyncParsableCommand {
             _ = try await running.services.checkpointer.integrateNow()
             let size = try await running.services.store.latestCheckpoint()?.size
             report.printIntegration(start.duration(to: .now), size: size, cpu: CPUSample.now().since(cpu))
+            if let bytes = try await databaseBytes(configuration: configuration, logger: logger) {
+                print(String(format: "database        : %.2f GB on disk after seeding", Double(bytes) / 1e9))
+            }
 
             let team = seeded.team.map { seeded.patientIDs[$0] }
             let entrySamples = try (0..<1000).map { index in
@@ -178,6 +190,28 @@ struct RecordsCommand: AsyncParsableCommand {
         }
     }
 
+    /// The database's size on disk: the SQLite file and its WAL, or `pg_database_size`.
+    func databaseBytes(configuration: ServerConfiguration, logger: Logger) async throws -> Int64? {
+        guard let url = configuration.databaseURL else {
+            let path = StoreFactory.sqlitePath(dataDirectory: configuration.dataDirectory)
+            return [path, path + "-wal"].reduce(Int64(0)) { total, file in
+                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value
+                return total + (size ?? 0)
+            }
+        }
+        let connection = try await BenchConnection.connect(url: url, logger: logger)
+        do {
+            let rows = try await connection.query("SELECT pg_database_size(current_database())", logger: logger)
+            var bytes: Int64?
+            for try await size in rows.decode(Int64.self) { bytes = size }
+            try await connection.close()
+            return bytes
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
     /// Phase 2: Kura restarted on the seeded data, measured.
     func measureKura(
         configuration: ServerConfiguration, seeding: Seeding, logger: Logger, report: inout RecordsReport
@@ -192,7 +226,9 @@ struct RecordsCommand: AsyncParsableCommand {
             while !records.isDirectoryLoaded { try await Task.sleep(for: .milliseconds(10)) }
             report.printRestart(start.duration(to: .now), loaded: records.directoryCount)
 
-            let token = try await RecordsAccounts.apiToken(for: seeding.physician, port: running.port)
+            let physician = seeding.physician
+            let (token, step) = try await RecordsAccounts.apiToken(
+                for: physician, port: running.port, spent: physician.enrolledStep)
             let auth = try await running.services.identity.authenticate(token: token, kind: .api)
             let expected = min(RecordService.chartPageSize, versions / patients)
             let first = try await records.chart(auth, patientID: team[team.count - 1])
@@ -208,6 +244,7 @@ struct RecordsCommand: AsyncParsableCommand {
                     let chart = try await records.chart(auth, patientID: id)
                     guard chart.entries.count >= expected else { throw BenchError.invalid("a short chart") }
                 }
+                await quiet.wait(before: "chart open")
                 _ = await ClosedLoop(callers: callers, duration: .seconds(2)).run(operation)
                 let cpu = CPUSample.now()
                 let result = await loop.run(operation)
@@ -225,6 +262,7 @@ struct RecordsCommand: AsyncParsableCommand {
                     let query = queries[Int(random.next() % UInt64(queries.count))]
                     _ = try await records.search(auth, PatientQuery(kanaPrefix: query))
                 }
+                await quiet.wait(before: "kana search")
                 _ = await ClosedLoop(callers: callers, duration: .seconds(2)).run(operation)
                 let cpu = CPUSample.now()
                 let result = await ClosedLoop(callers: callers, duration: duration).run(operation)
@@ -232,6 +270,18 @@ struct RecordsCommand: AsyncParsableCommand {
                 report.search[callers] = result
             }
             if runs(.search) {
+                // What a search spends before it looks at a single candidate: the caller's whole
+                // care-team patient list, read and turned into a set (RecordService.search).
+                let store = running.services.store
+                let account = seeding.physician.accountID
+                let cpu = CPUSample.now()
+                let teamRead = await ClosedLoop(callers: 1, duration: .seconds(min(5, seconds))).run { _, _ in
+                    let ids = try await store.careTeamPatients(accountID: account)
+                    guard Set(ids).count == team.count else { throw BenchError.invalid("a care team changed") }
+                }
+                report.printLoop(
+                    "  careTeamPatients → Set (\(team.count))", teamRead, cpu: CPUSample.now().since(cpu))
+                report.teamRead = teamRead
                 let alone = KanaSearchBench(
                     patients: directory, queries: queries, limit: RecordService.searchLimit * 20)
                 report.index = alone.index()
@@ -241,9 +291,12 @@ struct RecordsCommand: AsyncParsableCommand {
             }
             guard runs(.writes) else { return report }
 
+            await quiet.wait(before: "entry writes")
+            // A new token: the first may have lapsed (15 minutes) while the reads were measured.
+            let writeToken = try await RecordsAccounts.apiToken(for: physician, port: running.port, spent: step).token
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
             let load = EntryWriteLoad(
-                port: running.port, token: token, patientIDs: team, clients: clients, group: group)
+                port: running.port, token: writeToken, patientIDs: team, clients: clients, group: group)
             do {
                 _ = try await load.run(duration: .seconds(2))
                 let cpu = CPUSample.now()
@@ -311,6 +364,7 @@ struct RecordsCommand: AsyncParsableCommand {
                         action: "chart.read", access: "care-team", patientIDs: [patient])
                     _ = try await writer.submit(WriteUnit([leaf, .insertAuditEvent(event)]))
                 }
+                await quiet.wait(before: "the chart baseline")
                 _ = await ClosedLoop(callers: callers, duration: .seconds(2)).run(operation)
                 let cpu = CPUSample.now()
                 let result = await ClosedLoop(callers: callers, duration: duration).run(operation)
@@ -330,6 +384,7 @@ struct RecordsCommand: AsyncParsableCommand {
                 _ = try await writer.submit(
                     WriteUnit([.putEntry(entry, expectedRevision: nil), sample[1], .insertRecordVersion(version)]))
             }
+            await quiet.wait(before: "the write baseline")
             _ = await ClosedLoop(callers: clients, duration: .seconds(2)).run(operation)
             let cpu = CPUSample.now()
             let result = await ClosedLoop(callers: clients, duration: duration).run(operation)

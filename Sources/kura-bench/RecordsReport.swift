@@ -19,6 +19,9 @@ struct RecordsReport {
 
     var chart: [Int: Pair] = [:]
     var search: [Int: ClosedLoop.Result] = [:]
+    /// `careTeamPatients(accountID:)` and the set built from it, alone: the part of every search
+    /// that grows with the care team.
+    var teamRead: ClosedLoop.Result?
     var index: (build: Duration, latencies: [Duration], found: Int)?
     var linear: (latencies: [Duration], found: Int)?
     var sorted: (latencies: [Duration], found: Int)?
@@ -107,6 +110,12 @@ struct RecordsReport {
             line(
                 "kana search, \(callers) caller\(callers == 1 ? "" : "s")", search[callers], nil,
                 target: "p99 < 10 ms: \(target)")
+        }
+        if let teamRead {
+            print(
+                "  \("  of which team set".padding(toLength: 26, withPad: " ", startingAt: 0)) "
+                    + "\(Self.figures(LatencySummary(teamRead.latencies)))  (careTeamPatients(accountID:) → Set, "
+                    + "1 caller)")
         }
         if let index, let linear, let sorted {
             print(
