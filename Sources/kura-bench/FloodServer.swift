@@ -2,8 +2,6 @@ import Foundation
 import KuraCore
 import KuraServer
 import Logging
-import NIOCore
-import ServiceLifecycle
 
 /// Kura started in-process by the real composition root (`buildApplication`) and run in a
 /// service group, with a signed-in administrator and an account for the flood to guess at.
@@ -23,34 +21,12 @@ struct FloodServer: Sendable {
         logger: Logger,
         _ body: (FloodServer) async throws -> T
     ) async throws -> T {
-        let (ports, portSink) = AsyncStream<Int>.makeStream()
-        let (application, startup, services) = try await buildApplication(
-            configuration: configuration, logger: logger,
-            onServerRunning: { channel in portSink.yield(channel.localAddress?.port ?? 0) })
-        guard let setupCode = startup.setupCode else {
-            throw BenchError.invalid("the new data folder has no setup code")
-        }
-        let group = ServiceGroup(configuration: .init(services: [application], logger: logger))
-        return try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask {
-                defer { portSink.finish() }
-                try await group.run()
+        try await InProcessKura.run(configuration: configuration, logger: logger) { running in
+            guard let setupCode = running.startup.setupCode else {
+                throw BenchError.invalid("the new data folder has no setup code")
             }
-            do {
-                var iterator = ports.makeAsyncIterator()
-                guard let port = await iterator.next(), port > 0 else {
-                    throw BenchError.invalid("the server did not start")
-                }
-                let token = try await prepareAccounts(services.identity, setupCode: setupCode)
-                let value = try await body(FloodServer(port: port, sessionToken: token))
-                await group.triggerGracefulShutdown()
-                try await tasks.waitForAll()
-                return value
-            } catch {
-                await group.triggerGracefulShutdown()
-                try? await tasks.waitForAll()
-                throw error
-            }
+            let token = try await prepareAccounts(running.services.identity, setupCode: setupCode)
+            return try await body(FloodServer(port: running.port, sessionToken: token))
         }
     }
 

@@ -8,7 +8,7 @@ import ArgumentParser
 struct KuraBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kura-bench",
-        abstract: "Benchmarks of Kura's ledger against raw baselines, and of password hashing.",
-        subcommands: [LedgerCommand.self, PasswordCommand.self, LoginFloodCommand.self]
+        abstract: "Benchmarks of Kura's ledger and clinical records against raw baselines, and of password hashing.",
+        subcommands: [LedgerCommand.self, PasswordCommand.self, LoginFloodCommand.self, RecordsCommand.self]
     )
 }

@@ -14,3 +14,20 @@ enum PeakMemory {
         return nil
     }
 }
+
+extension PeakMemory {
+    /// Resets `VmHWM` to the current resident set (Linux ≥ 4.0: writing 5 to
+    /// `/proc/self/clear_refs`), so that the next reading covers only what follows; false where
+    /// that is not possible.
+    @discardableResult
+    static func reset() -> Bool {
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? handle.close() }
+        do {
+            try handle.write(contentsOf: Data("5".utf8))
+            return true
+        } catch {
+            return false
+        }
+    }
+}

@@ -32,9 +32,13 @@ extension RecordService {
     public func chart(
         _ auth: Authenticated, patientID: String, before cursor: AuditCursor? = nil, action: String = "chart.read"
     ) async throws(RecordError) -> ChartView {
-        let (patient, access) = try await authorize(auth, .readChart, patientID: patientID)
+        // The care team shown is the one the access decision read (one read, one snapshot).
+        let (patient, access, decidedTeam) = try await authorize(auth, [.readChart], patientID: patientID)
         let lists = try await read { () async throws(StoreError) in try await store.patientLists(patientID: patientID) }
-        let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: patientID) }
+        var team = decidedTeam ?? []
+        if decidedTeam == nil {
+            team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: patientID) }
+        }
         let entries = try await read { () async throws(StoreError) in
             try await store.entries(patientID: patientID, before: cursor, limit: Self.chartPageSize)
         }
@@ -53,15 +57,16 @@ extension RecordService {
     public func search(_ auth: Authenticated, _ query: PatientQuery) async throws(RecordError) -> [PatientSummary] {
         try requireRole(auth, .searchPatients)
         let candidates = try await candidates(for: query)
-        let visible = Set(
-            try await read { () async throws(StoreError) in try await store.careTeamPatients(accountID: auth.account.id)
-            })
         var found: [PatientSummary] = []
+        // Visibility is checked per candidate (one keyed read of its care team), not by loading
+        // the caller's whole team: a physician may be on thousands of teams, and only the first
+        // 50 visible candidates are opened.
         for id in candidates where found.count < Self.searchLimit {
             guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
                 patient.mergedInto == nil
             else { continue }
-            if !visible.contains(id) {
+            let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: id) }
+            if !team.contains(where: { $0.accountID == auth.account.id }) {
                 let grants = try await read { () async throws(StoreError) in
                     try await identityStore.activeBreakGlassGrants(
                         accountID: auth.account.id, patientID: id, at: clock())
@@ -141,26 +146,37 @@ extension RecordService {
         let lists = try await read { () async throws(StoreError) in try await store.patientLists(patientID: patientID) }
         let stored = lists.first { $0.kind == kind }
         guard stored?.revision == expectedRevision else { throw .conflict("the list changed; reload") }
+        let (list, writes) = try listWrites(
+            items, kind: kind, patientID: patientID, replacing: stored, actor: auth.account.id, at: clock())
+        try await commit(writes)
+        return try view(list)
+    }
+
+    /// The list head, its new version row and leaf when `actor` replaces `stored` (nil for a
+    /// new list) with `items` at `now`, after every check: what
+    /// ``putList(_:patientID:kind:items:expectedRevision:)`` commits, and what benchmark seeding
+    /// commits in bulk (``seedingListUnit(_:kind:patientID:actor:)``).
+    func listWrites(
+        _ items: PatientListItems, kind: PatientListKind, patientID: String, replacing stored: PatientListRecord?,
+        actor: String, at now: Int64
+    ) throws(RecordError) -> (PatientListRecord, [StoreWrite]) {
         let id = stored?.id ?? newID("lst")
         let revision = (stored?.revision ?? 0) + 1
         let list = PatientListRecord(
             id: id, patientID: patientID, kind: kind, revision: revision,
-            sealedItems: try seal(document: items, objectID: id, field: "items", version: revision), updatedAt: clock(),
-            updatedBy: auth.account.id)
+            sealedItems: try seal(document: items, objectID: id, field: "items", version: revision), updatedAt: now,
+            updatedBy: actor)
         let version = RecordVersion(
             objectID: id, version: revision, patientID: patientID, kind: "list.\(kind.rawValue)", state: "current",
-            author: auth.account.id, onBehalfOf: nil, recordedAt: list.updatedAt, careAt: nil, finalizedBy: nil,
+            author: actor, onBehalfOf: nil, recordedAt: list.updatedAt, careAt: nil, finalizedBy: nil,
             finalizedAt: nil, sealedBody: list.sealedItems, sealedReason: nil)
         let leaf = try leaf(
-            "list.changed", actor: auth.account.id,
+            "list.changed", actor: actor,
             [
                 "list": .string(id), "patient": .string(patientID), "type": .string(kind.rawValue),
                 "version": .integer(revision), "contentHash": .string(Self.contentHash(list.sealedItems)),
             ])
-        try await commit([
-            .putPatientList(list, expectedRevision: stored?.revision), leaf, .insertRecordVersion(version),
-        ])
-        return try view(list)
+        return (list, [.putPatientList(list, expectedRevision: stored?.revision), leaf, .insertRecordVersion(version)])
     }
 
     func view(_ list: PatientListRecord) throws(RecordError) -> PatientListView {

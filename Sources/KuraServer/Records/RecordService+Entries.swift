@@ -67,21 +67,33 @@ extension RecordService {
         }
         let proxy = new.onBehalfOf != nil
         if proxy && new.finalize { throw .invalidInput("finalize: a proxy entry is finalized by its physician") }
-        _ = try await authorize(auth, proxy ? .proxyEntry : .writeEntry, patientID: patientID)
-        if new.finalize { _ = try await authorize(auth, .finalizeEntry, patientID: patientID) }
+        // Writing and finalizing are checked on one read of the patient and its care team.
+        _ = try await authorize(
+            auth, [proxy ? .proxyEntry : .writeEntry] + (new.finalize ? [.finalizeEntry] : []), patientID: patientID)
         if let physician = new.onBehalfOf { try await requirePhysician(physician) }
+        let (entry, writes) = try newEntryWrites(new, patientID: patientID, actor: auth.account.id, at: now)
+        try await commit(writes)
+        return view(entry, content: new.content)
+    }
+
+    /// The head, version row and leaf of a new entry written by `actor` at `now`, after every
+    /// check: what ``createEntry(_:patientID:_:)`` commits, and what benchmark seeding commits
+    /// in bulk (``seedingEntryWrites(_:patientID:actor:)``).
+    func newEntryWrites(
+        _ new: NewEntry, patientID: String, actor: String, at now: Int64
+    ) throws(RecordError) -> (EntryRecord, [StoreWrite]) {
         let id = newID("ent")
-        let state = EntryLifecycle.initialState(proxy: proxy, finalize: new.finalize)
+        let state = EntryLifecycle.initialState(proxy: new.onBehalfOf != nil, finalize: new.finalize)
         let sealed = try seal(document: new.content, objectID: id, field: "body", version: 1)
         let entry = EntryRecord(
-            id: id, patientID: patientID, kind: new.kind, state: state, revision: 1, author: auth.account.id,
+            id: id, patientID: patientID, kind: new.kind, state: state, revision: 1, author: actor,
             onBehalfOf: new.onBehalfOf, createdAt: now, updatedAt: now, careAt: new.careAt,
-            finalizedBy: state.isFinal ? auth.account.id : nil, finalizedAt: state.isFinal ? now : nil,
+            finalizedBy: state.isFinal ? actor : nil, finalizedAt: state.isFinal ? now : nil,
             sealedBody: sealed)
-        try await commit(
+        let writes =
             [.putEntry(entry, expectedRevision: nil)]
-                + (try entryVersion(entry, reason: nil, actor: auth.account.id, event: "entry.created")))
-        return view(entry, content: new.content)
+            + (try entryVersion(entry, reason: nil, actor: actor, event: "entry.created"))
+        return (entry, writes)
     }
 
     /// Applies `change` to entry `id` at `expectedRevision`: a new version, never an overwrite.

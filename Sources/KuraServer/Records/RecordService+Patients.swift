@@ -15,22 +15,8 @@ extension RecordService {
         let members = Array(Set(careTeam + [auth.account.id])).sorted()
         try await requireAccounts(members)
         let duplicates = try await likelyDuplicates(of: demographics)
-        let id = newID("pat")
-        let now = clock()
-        let sealed = try seal(document: demographics, objectID: id, field: "demographics", version: 1)
-        let patient = PatientRecord(
-            id: id, revision: 1, numberIndex: numberIndex.index(of: demographics.patientNumber),
-            birthDateIndex: birthDateIndex.index(of: demographics.birthDate), sealedDemographics: sealed,
-            careStartedAt: Self.jstMidnight(demographics.careStartedOn),
-            careEndedAt: Self.jstMidnight(demographics.careEndedOn), mergedInto: nil, createdAt: now,
-            createdBy: auth.account.id,
-            updatedAt: now, updatedBy: auth.account.id)
-        var writes: [StoreWrite] = [.putPatient(patient, expectedRevision: nil)]
-        writes += try patientVersion(
-            patient, state: "current", reason: nil, actor: auth.account.id, event: "patient.registered")
-        writes += members.map {
-            .addCareTeamMember(CareTeamMember(patientID: id, accountID: $0, addedAt: now, addedBy: auth.account.id))
-        }
+        let (patient, writes) = try registrationWrites(
+            demographics, careTeam: members, actor: auth.account.id, at: clock())
         do {
             try await commit(writes)
         } catch .identity(.conflict) {
@@ -38,6 +24,28 @@ extension RecordService {
         }
         directory.update(patient, demographics: demographics)
         return RegisteredPatient(patient: view(patient, demographics), possibleDuplicates: duplicates)
+    }
+
+    /// The patient row, its first version with its leaf, and the care team rows of a new patient
+    /// registered by `actor` at `now`, after every check: what ``register(_:demographics:careTeam:)``
+    /// commits, and what benchmark seeding commits in bulk (``seedingRegistrationUnit(_:careTeam:actor:)``).
+    func registrationWrites(
+        _ demographics: PatientDemographics, careTeam members: [String], actor: String, at now: Int64
+    ) throws(RecordError) -> (PatientRecord, [StoreWrite]) {
+        let id = newID("pat")
+        let sealed = try seal(document: demographics, objectID: id, field: "demographics", version: 1)
+        let patient = PatientRecord(
+            id: id, revision: 1, numberIndex: numberIndex.index(of: demographics.patientNumber),
+            birthDateIndex: birthDateIndex.index(of: demographics.birthDate), sealedDemographics: sealed,
+            careStartedAt: Self.jstMidnight(demographics.careStartedOn),
+            careEndedAt: Self.jstMidnight(demographics.careEndedOn), mergedInto: nil, createdAt: now, createdBy: actor,
+            updatedAt: now, updatedBy: actor)
+        var writes: [StoreWrite] = [.putPatient(patient, expectedRevision: nil)]
+        writes += try patientVersion(patient, state: "current", reason: nil, actor: actor, event: "patient.registered")
+        writes += members.map {
+            .addCareTeamMember(CareTeamMember(patientID: id, accountID: $0, addedAt: now, addedBy: actor))
+        }
+        return (patient, writes)
     }
 
     /// Changes a patient's demographics (a new version; nothing is overwritten unseen).

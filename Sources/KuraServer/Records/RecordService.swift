@@ -174,24 +174,51 @@ public struct RecordService: Sendable {
     func authorize(
         _ auth: Authenticated, _ action: AccessAction, patientID: String, careTeamRequired: Bool = false
     ) async throws(RecordError) -> (PatientRecord, AccessDecision.AllowReason) {
+        let (patient, reason, _) = try await authorize(
+            auth, [action], patientID: patientID, careTeamRequired: careTeamRequired)
+        return (patient, reason)
+    }
+
+    /// Like ``authorize(_:_:patientID:careTeamRequired:)`` for each of `actions` in turn (the
+    /// first refusal is thrown), on one read of the patient and one of its care team, which is
+    /// returned when an action needed it. The reason is the first action's.
+    ///
+    /// A request that needs two actions (writing and finalizing an entry) or shows the team
+    /// (the chart) reads those rows once instead of once per check: every read is a round trip
+    /// to the store's reader threads or the database.
+    func authorize(
+        _ auth: Authenticated, _ actions: [AccessAction], patientID: String, careTeamRequired: Bool = false
+    ) async throws(RecordError) -> (PatientRecord, AccessDecision.AllowReason, [CareTeamMember]?) {
+        precondition(!actions.isEmpty, "authorize needs an action")
         guard StoreWrite.isOpaqueID(patientID),
             let patient = try await read({ () async throws(StoreError) in try await store.patient(id: patientID) })
         else { throw .notFound("patient") }
-        var decided = action
-        if !action.isPatientScoped {
-            try requireRole(auth, action)
-            guard careTeamRequired else { return (patient, .role) }
-            decided = .readChart
+        var team: [CareTeamMember]?
+        var firstReason: AccessDecision.AllowReason?
+        for (offset, action) in actions.enumerated() {
+            var decided = action
+            if !action.isPatientScoped {
+                try requireRole(auth, action)
+                guard careTeamRequired else {
+                    if offset == 0 { firstReason = .role }
+                    continue
+                }
+                decided = .readChart
+            }
+            if team == nil {
+                team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: patientID) }
+            }
+            let inTeam = team?.contains { $0.accountID == auth.account.id } ?? false
+            let decision = try await identityCall { () async throws(IdentityError) in
+                try await identity.decide(auth, action: decided, patientID: patientID, inCareTeam: inTeam)
+            }
+            switch decision {
+            case .allow(let reason): if offset == 0 { firstReason = reason }
+            case .deny(let reason): throw .identity(.forbidden(reason.rawValue))
+            }
         }
-        let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: patientID) }
-        let inTeam = team.contains { $0.accountID == auth.account.id }
-        let decision = try await identityCall { () async throws(IdentityError) in
-            try await identity.decide(auth, action: decided, patientID: patientID, inCareTeam: inTeam)
-        }
-        switch decision {
-        case .allow(let reason): return (patient, reason)
-        case .deny(let reason): throw .identity(.forbidden(reason.rawValue))
-        }
+        guard let firstReason else { preconditionFailure("the first action was decided") }
+        return (patient, firstReason, team)
     }
 
     /// Commits the audit event of a read that returns data of `patientIDs` (AUD-1): the caller
