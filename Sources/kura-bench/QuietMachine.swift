@@ -22,18 +22,18 @@ struct QuietMachine {
             let others = max(0, used.machine - used.process) / 3
             if others < threshold {
                 if announced {
-                    print("  (waited \(LedgerReport.seconds(start.duration(to: .now))) for a quiet machine)")
+                    say("  (waited \(LedgerReport.seconds(start.duration(to: .now))) for a quiet machine)")
                 }
                 return
             }
             if start.duration(to: .now) > limit {
-                print(
+                say(
                     "  warning: the machine is still busy (\(String(format: "%.2f", others)) cores outside "
                         + "kura-bench); measuring \(phase) anyway")
                 return
             }
             if !announced {
-                print(
+                say(
                     "  waiting for a quiet machine before \(phase) (\(String(format: "%.2f", others)) cores busy "
                         + "outside kura-bench)")
                 announced = true

@@ -111,7 +111,7 @@ struct RecordsCommand: AsyncParsableCommand {
         let seeding = try await seed(configuration: configuration, logger: logger, report: report)
         report.seedingPeak = PeakMemory.highWaterMark()
         // The serving figure covers what follows only (Linux resets VmHWM on request).
-        if !PeakMemory.reset() { print("  (VmHWM cannot be reset here: the serving peak includes seeding)") }
+        if !PeakMemory.reset() { say("  (VmHWM cannot be reset here: the serving peak includes seeding)") }
 
         try await measureKura(configuration: configuration, seeding: seeding, logger: logger, report: &report)
         if runs(.baseline) {
@@ -153,7 +153,7 @@ struct RecordsCommand: AsyncParsableCommand {
                 records: running.services.records, store: running.services.store, clinic: clinic,
                 patients: patients, versions: versions, teamShare: teamShare, main: physicians[0].accountID,
                 other: physicians[1].accountID, inFlight: backend == .sqlite ? 2 : 6,
-                entriesPerUnit: backend == .sqlite ? 1 : 10, progress: { print($0) })
+                entriesPerUnit: backend == .sqlite ? 1 : 10, progress: { say($0) })
             var cpu = CPUSample.now()
             let seeded = try await seeder.run()
             report.printSeeding(seeded, cpu: CPUSample.now().since(cpu))
@@ -165,7 +165,7 @@ struct RecordsCommand: AsyncParsableCommand {
             let size = try await running.services.store.latestCheckpoint()?.size
             report.printIntegration(start.duration(to: .now), size: size, cpu: CPUSample.now().since(cpu))
             if let bytes = try await databaseBytes(configuration: configuration, logger: logger) {
-                print(String(format: "database        : %.2f GB on disk after seeding", Double(bytes) / 1e9))
+                say(String(format: "database        : %.2f GB on disk after seeding", Double(bytes) / 1e9))
             }
 
             let team = seeded.team.map { seeded.patientIDs[$0] }
@@ -327,7 +327,7 @@ struct RecordsCommand: AsyncParsableCommand {
         var readerConnections: ConnectionLender?
         if let url {
             let store = try await RawPostgresInserts.open(url: url, count: 4, logger: logger)
-            print("raw baselines   : \(store.durability)")
+            say("raw baselines   : \(store.durability)")
             // One connection per caller, as each caller of the Kura run had the pool to itself.
             var connections: [PostgresConnection] = []
             for _ in 0..<readers { connections.append(try await BenchConnection.connect(url: url, logger: logger)) }
@@ -339,7 +339,7 @@ struct RecordsCommand: AsyncParsableCommand {
             raw = store
         } else {
             let store = try RawSQLiteInserts(path: StoreFactory.sqlitePath(dataDirectory: dataDirectory))
-            print("raw baselines   : \(store.durability)")
+            say("raw baselines   : \(store.durability)")
             chartRows = { _, patient in try await store.chartRows(patientID: patient) }
             raw = store
         }

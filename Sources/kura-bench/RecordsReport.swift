@@ -31,57 +31,57 @@ struct RecordsReport {
     var servingPeak: Int?
 
     func printHeader(folder: String) {
-        print(
+        say(
             "kura-bench records: backend \(backend.rawValue), \(grouped(patients)) patients, "
                 + "\(grouped(versions)) entry versions, \(clients) HTTP clients, \(readers) concurrent readers, "
                 + "\(seconds) s per phase, \(teamShare) % of patients on the physician's care team")
-        print("  \(ProcessInfo.processInfo.activeProcessorCount) CPUs, started \(Date())")
-        if backend == .sqlite { print("  data folder in \(folder)") }
+        say("  \(ProcessInfo.processInfo.activeProcessorCount) CPUs, started \(Date())")
+        if backend == .sqlite { say("  data folder in \(folder)") }
     }
 
     func printSeeding(_ seeded: RecordsSeeder.Result, cpu: CPUSample) {
         let patientRate = Double(patients) / LatencySummary.seconds(seeded.patientTime)
         let entryRate = Double(versions) / LatencySummary.seconds(seeded.entryTime)
-        print(
+        say(
             "seeding         : \(grouped(patients)) patients with 3 lists each in "
                 + "\(LedgerReport.seconds(seeded.patientTime)) (\(grouped(Int(patientRate))) patients/s); "
                 + "\(grouped(versions)) finalized entries in \(LedgerReport.seconds(seeded.entryTime)) "
                 + "(\(grouped(Int(entryRate))) entries/s); \(grouped(seeded.commits)) commits of "
                 + "\(grouped(seeded.units)) units  \(LedgerReport.memory())")
-        print("  \(cpu.summary)")
+        say("  \(cpu.summary)")
     }
 
     func printIntegration(_ duration: Duration, size: UInt64?, cpu: CPUSample) {
-        print(
+        say(
             "integration     : the log signed at \(grouped(Int(size ?? 0))) leaves; the last integrateNow "
                 + "took \(LedgerReport.seconds(duration)) after seeding  \(LedgerReport.memory())")
-        print("  \(cpu.summary)")
+        say("  \(cpu.summary)")
     }
 
     func printRestart(_ duration: Duration, loaded: Int) {
-        print(
+        say(
             "restart         : the patient index of \(grouped(loaded)) patients loaded "
                 + "\(LedgerReport.seconds(duration)) after start  \(LedgerReport.memory())")
     }
 
     func printLoop(_ name: String, _ result: ClosedLoop.Result, cpu: CPUSample, unit: String = "ops/s") {
         let summary = LatencySummary(result.latencies)
-        print(
+        say(
             "\(name.padding(toLength: 34, withPad: " ", startingAt: 0)): \(Self.figures(summary)) ms "
                 + "(p50/p95/p99/max), \(grouped(Int(result.rate))) \(unit), \(grouped(result.latencies.count)) done, "
                 + "\(result.failures) failed  \(LedgerReport.memory())")
-        print("  \(cpu.summary)")
+        say("  \(cpu.summary)")
     }
 
     func printSearchAlone() {
         guard let index, let linear, let sorted else { return }
-        print(
+        say(
             "index alone     : \(Self.figures(LatencySummary(index.latencies))) ms (p50/p95/p99/max) over "
                 + "\(grouped(index.latencies.count)) queries, \(grouped(index.found)) ids; built in "
                 + "\(LedgerReport.seconds(index.build))")
-        print(
+        say(
             "linear scan     : \(Self.figures(LatencySummary(linear.latencies))) ms, \(grouped(linear.found)) ids")
-        print(
+        say(
             "sorted array    : \(Self.figures(LatencySummary(sorted.latencies))) ms, \(grouped(sorted.found)) ids")
     }
 
@@ -89,13 +89,13 @@ struct RecordsReport {
         guard let writes else { return }
         let statuses = writes.statuses.sorted { $0.key < $1.key }.map { "\($0.key): \(grouped($0.value))" }
             .joined(separator: ", ")
-        print(
+        say(
             "  answers: \(statuses); \(writes.unanswered) unanswered; \(grouped(Int(writes.created))) created/s")
     }
 
     func printSummary() {
-        print("")
-        print(
+        say("")
+        say(
             "summary (\(backend.rawValue), \(grouped(patients)) patients, \(grouped(versions)) entry versions; "
                 + "latencies in ms as p50 / p95 / p99 / max)")
         for callers in chart.keys.sorted() {
@@ -112,13 +112,13 @@ struct RecordsReport {
                 target: "p99 < 10 ms: \(target)")
         }
         if let teamRead {
-            print(
+            say(
                 "  \("  of which team set".padding(toLength: 26, withPad: " ", startingAt: 0)) "
                     + "\(Self.figures(LatencySummary(teamRead.latencies)))  (careTeamPatients(accountID:) → Set, "
                     + "1 caller)")
         }
         if let index, let linear, let sorted {
-            print(
+            say(
                 "  \("kana index alone".padding(toLength: 26, withPad: " ", startingAt: 0)) "
                     + "\(Self.figures(LatencySummary(index.latencies)))  vs linear scan "
                     + "\(Self.figures(LatencySummary(linear.latencies))), sorted array "
@@ -129,7 +129,7 @@ struct RecordsReport {
             let target =
                 backend == .sqlite
                 ? "≥ 5,000/s: \(writes.created >= 5000 ? "met" : "MISSED")" : "(the 5,000/s target is SQLite's)"
-            print(
+            say(
                 "  \("entry writes, \(clients) clients".padding(toLength: 26, withPad: " ", startingAt: 0)) "
                     + "\(grouped(Int(writes.created)))/s (\(Self.figures(LatencySummary(writes.loop.latencies)))) "
                     + "vs raw inserts \(grouped(Int(writeBaseline.rate)))/s "
@@ -137,7 +137,7 @@ struct RecordsReport {
                     + "\(String(format: "%.1f", ratio * 100)) %  \(target)")
         }
         let mib = { (bytes: Int?) in bytes.map { String(format: "%.1f MiB", Double($0) / 1_048_576) } ?? "?" }
-        print(
+        say(
             "  \("peak memory (VmHWM)".padding(toLength: 26, withPad: " ", startingAt: 0)) "
                 + "serving \(mib(servingPeak)), seeding \(mib(seedingPeak))")
     }
@@ -152,7 +152,7 @@ struct RecordsReport {
         } else {
             text += String(format: "  (%@ /s)", grouped(Int(kura.rate)))
         }
-        print(text + "  " + target)
+        say(text + "  " + target)
     }
 
     static func verdict(_ result: ClosedLoop.Result?, below milliseconds: Double) -> String {
@@ -172,4 +172,11 @@ struct RecordsReport {
 extension LatencySummary {
     /// A duration in seconds.
     static func seconds(_ duration: Duration) -> Double { milliseconds(duration) / 1000 }
+}
+
+/// Prints a line and flushes it at once, so that progress shows while the output goes to a
+/// file (standard output is block-buffered then).
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
 }
