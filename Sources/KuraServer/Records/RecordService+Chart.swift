@@ -60,11 +60,8 @@ extension RecordService {
         var found: [PatientSummary] = []
         // Visibility is checked per candidate (one keyed read of its care team), not by loading
         // the caller's whole team: a physician may be on thousands of teams, and only the first
-        // 50 visible candidates are opened.
+        // 50 visible candidates are opened; an invisible one's sealed row is never read.
         for id in candidates where found.count < Self.searchLimit {
-            guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
-                patient.mergedInto == nil
-            else { continue }
             let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: id) }
             if !team.contains(where: { $0.accountID == auth.account.id }) {
                 let grants = try await read { () async throws(StoreError) in
@@ -73,6 +70,9 @@ extension RecordService {
                 }
                 if grants.isEmpty { continue }
             }
+            guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
+                patient.mergedInto == nil
+            else { continue }
             let demographics = try demographics(of: patient)
             found.append(
                 PatientSummary(

@@ -131,6 +131,19 @@ struct IdentityHarness: Sendable {
         return (auth, password, secret, first.deviceToken, first.sessionToken)
     }
 
+    /// A ready administrator and a ready physician, as the record tests start: the physician's
+    /// session as it stands after the administrator approved its device (so it may see PHI).
+    func administratorAndDoctor() async throws -> (
+        admin: Authenticated,
+        doctor: Authenticated,
+        physician: (auth: Authenticated, password: String, secret: String, device: String, sessionToken: String)
+    ) {
+        let admin = try await readyAdministrator().auth
+        let physician = try await readyPhysician(admin: admin)
+        let doctor = try await identity.authenticate(token: physician.sessionToken, kind: .browser)
+        return (admin, doctor, physician)
+    }
+
     /// Every leaf's details appended so far, as text.
     func ledgerDetails() async throws -> [String] {
         try await services.checkpointer.integrateNow()

@@ -14,9 +14,7 @@ struct AttachmentLimitTests {
     func limit() async throws {
         let limit = 64 * 1024
         try await IdentityHarness.with(.sqlite, configure: { $0.attachmentMaxBytes = limit }) { harness in
-            let admin = try await harness.readyAdministrator().auth
-            let physician = try await harness.readyPhysician(admin: admin)
-            let doctor = try await harness.identity.authenticate(token: physician.sessionToken, kind: .browser)
+            let (_, doctor, physician) = try await harness.administratorAndDoctor()
             let patient = try await harness.services.records.register(
                 doctor,
                 demographics: PatientDemographics(

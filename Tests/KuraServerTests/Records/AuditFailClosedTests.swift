@@ -24,9 +24,7 @@ struct AuditFailClosedTests {
     @Test("chart, entry, versions, print and search reads answer 'unavailable' when their audit fails")
     func failClosed() async throws {
         try await IdentityHarness.with(.sqlite) { harness in
-            let admin = try await harness.readyAdministrator().auth
-            let physician = try await harness.readyPhysician(admin: admin)
-            let doctor = try await harness.identity.authenticate(token: physician.sessionToken, kind: .browser)
+            let (_, doctor, _) = try await harness.administratorAndDoctor()
             let records = harness.services.records
             let patient = try await records.register(
                 doctor,

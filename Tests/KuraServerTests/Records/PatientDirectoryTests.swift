@@ -12,9 +12,7 @@ struct PatientDirectoryTests {
     @Test("the index rebuilds from the store and kana search finds every patient again")
     func rebuild() async throws {
         try await IdentityHarness.with(.sqlite) { harness in
-            let admin = try await harness.readyAdministrator().auth
-            let physician = try await harness.readyPhysician(admin: admin)
-            let doctor = try await harness.identity.authenticate(token: physician.sessionToken, kind: .browser)
+            let (_, doctor, _) = try await harness.administratorAndDoctor()
             let records = harness.services.records
             var ids: [String] = []
             for number in 1...7 {

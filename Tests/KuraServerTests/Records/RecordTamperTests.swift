@@ -14,9 +14,7 @@ struct RecordTamperTests {
     @Test("verify records passes on untouched records and names the swapped version", arguments: TestBackend.available)
     func swappedCiphertext(backend: TestBackend) async throws {
         try await IdentityHarness.with(backend) { harness in
-            let admin = try await harness.readyAdministrator().auth
-            let physician = try await harness.readyPhysician(admin: admin)
-            let doctor = try await harness.identity.authenticate(token: physician.sessionToken, kind: .browser)
+            let (_, doctor, _) = try await harness.administratorAndDoctor()
             let records = harness.services.records
             let patient = try await records.register(
                 doctor,
@@ -64,9 +62,7 @@ struct EntryProofTests {
     func pendingThenProven(backend: TestBackend) async throws {
         // No checkpoint on its own during the test: only integrateNow() seals one.
         try await IdentityHarness.with(backend, configure: { $0.checkpointInterval = .seconds(86_400) }) { harness in
-            let admin = try await harness.readyAdministrator().auth
-            let physician = try await harness.readyPhysician(admin: admin)
-            let doctor = try await harness.identity.authenticate(token: physician.sessionToken, kind: .browser)
+            let (_, doctor, _) = try await harness.administratorAndDoctor()
             let records = harness.services.records
             let patient = try await records.register(
                 doctor,

@@ -9,10 +9,7 @@ struct RetentionReportTests {
     @Test("entries become purgeable only after their period, counted from the end of care")
     func periods() async throws {
         try await IdentityHarness.with(.sqlite) { harness in
-            let admin = try await harness.readyAdministrator().auth
-            let physician = try await harness.readyPhysician(admin: admin)
-            // The session as it stands after the device was approved.
-            let doctor = try await harness.identity.authenticate(token: physician.sessionToken, kind: .browser)
+            let (admin, doctor, _) = try await harness.administratorAndDoctor()
             let records = harness.services.records
             var demographics = PatientDemographics(
                 patientNumber: "R-1", name: "保存 太郎", kana: "ホゾン タロウ", birthDate: "1930-05-05", sex: "male",

@@ -13,7 +13,7 @@ struct ChartPages: Sendable {
                 guard let id = context.parameters.get("id") else { throw RecordError.notFound("patient") }
                 let chart = try await pages.records.printableChart(auth, patientID: id)
                 let frame = pages.frame(auth)
-                let today = CivilDate(japanStandardTime: try CanonicalTime(epochMilliseconds: pages.records.clock()))
+                let today = try RecordService.today(pages.records.clock())
                 return pages.render(frame, ChartPage(chart, text: frame.text, today: today))
             }
         }
