@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+import KuraStore
+
+extension SQLiteStore: SnapshotStore {
+    /// Streams every table from one WAL read snapshot: writers go on while it runs, and the
+    /// snapshot is the database as of the read's start (BAK-1).
+    ///
+    /// GRDB's synchronous read holds one reader connection (of four) for the whole snapshot.
+    nonisolated(nonsending) public func writeSnapshot(to sink: inout some SnapshotSink) async throws -> SnapshotSummary
+    {
+        try Self.translatingDatabaseErrors {
+            try pool.read { db in
+                let version = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM kura_schema") ?? 0
+                let head = try Self.head(db)
+                let checkpoint = try Data.fetchOne(
+                    db, sql: "SELECT note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1")
+                var summary = SnapshotSummary(
+                    schemaVersion: version,
+                    treeSize: Int64(head.size),
+                    latestCheckpoint: checkpoint.map { Array($0) },
+                    rowCounts: [:]
+                )
+                try Self.writeLeaves(db, to: &sink, summary: &summary)
+                for table in PortableSchema.tables where table != PortableSchema.ledgerLeaves {
+                    try sink.begin(table)
+                    let cursor = try Row.fetchCursor(db, sql: Self.selectAll(table))
+                    while let row = try cursor.next() {
+                        try sink.write(try Self.portableRow(row, of: table))
+                        summary.count(table)
+                    }
+                    try sink.end(table)
+                }
+                return summary
+            }
+        }
+    }
+
+    /// Leaves in index order; SQLite numbers leaves at append, so a leaf's position is its index
+    /// and its ``LeafID`` too.
+    private static func writeLeaves(
+        _ db: Database,
+        to sink: inout some SnapshotSink,
+        summary: inout SnapshotSummary
+    ) throws {
+        let table = PortableSchema.ledgerLeaves
+        let details = try Int64.fetchOne(db, sql: "SELECT count(*) FROM ledger_detail") ?? 0
+        try sink.begin(table)
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT l.idx, l.leaf, d.salt, d.details, d.appended_at
+                FROM ledger_leaf AS l JOIN ledger_detail AS d ON d.idx = l.idx ORDER BY l.idx
+                """
+        )
+        var expected: Int64 = 0
+        while let row = try cursor.next() {
+            let values = try portableRow(row, of: table)
+            guard values[0] == .integer(expected) else { throw StoreError.corrupt("a gap in the ledger's numbering") }
+            try sink.write(values)
+            summary.count(table)
+            expected += 1
+        }
+        guard expected == details, try Int64.fetchOne(db, sql: "SELECT count(*) FROM ledger_leaf") == expected else {
+            throw StoreError.corrupt("the ledger's leaf and details tables do not match one to one")
+        }
+        try sink.end(table)
+    }
+
+    /// Loads a snapshot into this empty database, one transaction per batch: the caller builds
+    /// the database under a temporary name and renames it into place only after this returns,
+    /// so an interrupted restore never leaves a half-filled database where Kura would open it.
+    nonisolated(nonsending) public func loadSnapshot(from source: inout some SnapshotSource) async throws {
+        try await Self.translatingDatabaseErrors {
+            try await pool.read { db in
+                guard try Self.head(db).size == 0 else { throw SnapshotError.targetNotEmpty("ledger_head") }
+                for table in PortableSchema.tables where !table.replacesSeed {
+                    let name = table == PortableSchema.ledgerLeaves ? "ledger_leaf" : table.name
+                    if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(name))") == true {
+                        throw SnapshotError.targetNotEmpty(name)
+                    }
+                }
+            }
+        }
+        for table in PortableSchema.tables {
+            if table.replacesSeed {
+                try await Self.translatingDatabaseErrors {
+                    try await pool.write { db in try db.execute(sql: "DELETE FROM \(table.name)") }
+                }
+            }
+            var nextPosition: Int64 = 0
+            while let rows = try await source.nextRows(of: table) {
+                for row in rows { try table.validate(row) }
+                if table == PortableSchema.ledgerLeaves {
+                    for row in rows {
+                        guard row[0] == .integer(nextPosition) else {
+                            throw SnapshotError.malformed("the ledger's leaves are not numbered in order from 0")
+                        }
+                        nextPosition += 1
+                    }
+                }
+                try await Self.translatingDatabaseErrors {
+                    try await pool.write { db in try Self.insert(rows, of: table, into: db) }
+                }
+            }
+        }
+    }
+
+    private static func insert(_ rows: [[PortableValue]], of table: PortableTable, into db: Database) throws {
+        if table == PortableSchema.ledgerLeaves {
+            let leaf = try db.cachedStatement(sql: "INSERT INTO ledger_leaf (idx, leaf) VALUES (?, ?)")
+            let detail = try db.cachedStatement(
+                sql: "INSERT INTO ledger_detail (idx, salt, details, appended_at) VALUES (?, ?, ?, ?)"
+            )
+            for row in rows {
+                let values = row.map(databaseValue)
+                try leaf.execute(arguments: StatementArguments([values[0], values[1]]))
+                try detail.execute(arguments: StatementArguments([values[0], values[2], values[3], values[4]]))
+            }
+            return
+        }
+        let columns = table.columns.map(\.name).joined(separator: ", ")
+        let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(marks))")
+        for row in rows {
+            try statement.execute(arguments: StatementArguments(row.map(databaseValue)))
+        }
+    }
+
+    /// `SELECT` of a table's columns in key order; SQLite's default BINARY collation compares
+    /// text by bytes, as PostgreSQL's `COLLATE "C"` does.
+    private static func selectAll(_ table: PortableTable) -> String {
+        "SELECT \(table.columns.map(\.name).joined(separator: ", ")) FROM \(table.name) "
+            + "ORDER BY \(table.key.joined(separator: ", "))"
+    }
+
+    private static func portableRow(_ row: Row, of table: PortableTable) throws -> [PortableValue] {
+        var values: [PortableValue] = []
+        values.reserveCapacity(table.columns.count)
+        for (index, column) in table.columns.enumerated() {
+            let stored: DatabaseValue = row[index]
+            let value: PortableValue? =
+                switch (column.type, stored.storage) {
+                case (_, .null): column.nullable ? .null : nil
+                case (.integer, .int64(let integer)): .integer(integer)
+                case (.boolean, .int64(let integer)) where integer == 0 || integer == 1: .boolean(integer == 1)
+                case (.text, .string(let text)): .text(text)
+                case (.bytes, .blob(let data)): .bytes(Array(data))
+                default: nil
+                }
+            guard let value else {
+                throw StoreError.corrupt("\(table.name).\(column.name) holds a value of the wrong type")
+            }
+            values.append(value)
+        }
+        return values
+    }
+
+    private static func databaseValue(_ value: PortableValue) -> DatabaseValue {
+        switch value {
+        case .null: .null
+        case .integer(let integer): integer.databaseValue
+        case .text(let text): text.databaseValue
+        case .bytes(let bytes): Data(bytes).databaseValue
+        case .boolean(let flag): (flag ? Int64(1) : Int64(0)).databaseValue
+        }
+    }
+
+    /// Runs `body`, turning GRDB's errors into ``SnapshotError/store(_:)``; the sink's and the
+    /// source's own errors (a full disk, a damaged file) pass through as they are.
+    nonisolated(nonsending) private static func translatingDatabaseErrors<T>(
+        _ body: () async throws -> T
+    ) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as DatabaseError {
+            throw SnapshotError.store(map(error))
+        } catch let error as RowDecodingError {
+            throw SnapshotError.store(map(error))
+        } catch let error as StoreError {
+            throw SnapshotError.store(error)
+        }
+    }
+
+    private static func translatingDatabaseErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw SnapshotError.store(map(error))
+        } catch let error as RowDecodingError {
+            throw SnapshotError.store(map(error))
+        } catch let error as StoreError {
+            throw SnapshotError.store(error)
+        }
+    }
+}
