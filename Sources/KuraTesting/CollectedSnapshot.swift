@@ -22,6 +22,7 @@ public struct CollectedSnapshot: SnapshotSink, SnapshotSource {
         self.batchSize = batchSize
     }
 
+    /// Starts `table`'s file with its header.
     public mutating func begin(_ table: PortableTable) throws {
         let encoder = PortableRowEncoder(table: table)
         files[table.name] = encoder.header()
@@ -29,12 +30,14 @@ public struct CollectedSnapshot: SnapshotSink, SnapshotSource {
         self.encoder = encoder
     }
 
+    /// Appends `row` to the current table's file.
     public mutating func write(_ row: [PortableValue]) throws {
         guard let encoder else { throw ConformanceFailure("a row arrived outside a table") }
         try encoder.table.validate(row)
         encoder.encode(row, into: &files[encoder.table.name, default: []])
     }
 
+    /// Closes the current table.
     public mutating func end(_ table: PortableTable) throws {
         guard encoder?.table == table else { throw ConformanceFailure("a table ended that had not begun") }
         encoder = nil
