@@ -1,0 +1,15 @@
+/// Lower-case hexadecimal, as the manifest writes digests and authenticators.
+enum LowerHex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// The bytes as two lower-case hex digits each.
+    static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
