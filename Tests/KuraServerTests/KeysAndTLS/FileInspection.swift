@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 #if canImport(Glibc)
-    // MemberImportVisibility attributes `stat` to whichever module imported it first; on
-    // Linux that can be CoreFoundation (through Foundation), so name it too.
+    // MemberImportVisibility attributes a C declaration to whichever module imported it
+    // first; on Linux that can be CoreFoundation (through Foundation), so name it too.
     import CoreFoundation
     import Glibc
 #elseif canImport(Darwin)
@@ -11,10 +11,15 @@ import Foundation
 #endif
 
 /// The permission bits of the file at `path`, or nil if it cannot be stat'ed.
+///
+/// Through FileManager rather than `stat(2)`: MemberImportVisibility attributes the C `stat`
+/// struct to whichever module of the test target imported it first, which changes as files
+/// are added.
 func permissionBits(_ path: String) -> UInt32? {
-    var status = stat()
-    guard stat(path, &status) == 0 else { return nil }
-    return UInt32(status.st_mode) & 0o777
+    guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int else {
+        return nil
+    }
+    return UInt32(mode) & 0o777
 }
 
 /// The names in a folder, without `.` and `..`.
