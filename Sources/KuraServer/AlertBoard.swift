@@ -4,6 +4,8 @@ import Synchronization
 public enum Alert: String, Sendable, Hashable, CaseIterable {
     /// The clock reads earlier than the last checkpoint (AUD-3); no checkpoint is sealed.
     case clockWentBack = "clock-went-back"
+    /// The last scheduled backup failed (BAK-1); cleared by the next one that succeeds.
+    case backupFailed = "backup-failed"
 }
 
 /// The set of raised alerts, shared by the services that raise them and the routes that show

@@ -106,6 +106,16 @@ public func buildApplication(
         logger: logger
     )
 
+    // The scheduled backup, when `backup.directory` is configured (BAK-1).
+    let backupServices: [any Service] =
+        configuration.backup.directory == nil
+        ? []
+        : [
+            BackupService(
+                settings: configuration.backup, dataDirectory: folder, keyFile: configuration.keyFile, store: store,
+                writer: writer, events: events, alerts: alerts, logger: logger)
+        ]
+
     let router = Router(context: KuraRequestContext.self)
     router.add(middleware: ErrorBodyMiddleware())
     HealthRoutes(store: store, alerts: alerts).register(on: router)
@@ -137,7 +147,7 @@ public func buildApplication(
             StoreService(store: store, pool: pool), writer, hasher, checkpointer, lifecycle,
             IdentityMaintenance(identity: identity, logger: logger),
             PatientDirectoryLoader(records: records, logger: logger),
-        ],
+        ] + backupServices,
         onServerRunning: onServerRunning,
         logger: logger
     )
@@ -167,7 +177,7 @@ public func buildApplication(
 /// HTTP routes use.
 public struct KuraServices: Sendable {
     /// The open store.
-    public let store: any KuraStoreBackend
+    public let store: any KuraStoreBackend & SnapshotStore
     /// The group-commit writer (running inside the application's service group).
     public let writer: GroupCommitWriter
     /// The integrator and checkpointer.

@@ -66,6 +66,21 @@ extension ServerConfiguration {
         case wordList = "identity.wordList"
         /// `records.attachmentMaxMegabytes` (integer 1…100, default 20): the largest attachment (MAL-4).
         case attachmentMaxMegabytes = "records.attachmentMaxMegabytes"
+        /// `backup.directory` (string, default none): where the scheduled backup writes its
+        /// generations (BAK-1); no scheduled backup without it.
+        case backupDirectory = "backup.directory"
+        /// `backup.offlineDirectory` (string, default none): a second target for offline or
+        /// write-once media, where Kura never deletes (BAK-2).
+        case backupOfflineDirectory = "backup.offlineDirectory"
+        /// `backup.time` ("HH:MM" in Japan time, default "02:00"): when the daily backup runs.
+        case backupTime = "backup.time"
+        /// `backup.keepDaily`, `backup.keepWeekly`, `backup.keepMonthly` (integers 0…366,
+        /// defaults 7, 4, 12): generations kept in `backup.directory` (BAK-2).
+        case backupKeepDaily = "backup.keepDaily"
+        /// See ``backupKeepDaily``.
+        case backupKeepWeekly = "backup.keepWeekly"
+        /// See ``backupKeepDaily``.
+        case backupKeepMonthly = "backup.keepMonthly"
 
         /// The key as swift-configuration reads it.
         public var configKey: ConfigKey { ConfigKey(rawValue) }
@@ -105,6 +120,12 @@ extension ServerConfiguration {
             case .breakGlassMinutes: "KURA_IDENTITY_BREAK_GLASS_MINUTES"
             case .wordList: "KURA_IDENTITY_WORD_LIST"
             case .attachmentMaxMegabytes: "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES"
+            case .backupDirectory: "KURA_BACKUP_DIRECTORY"
+            case .backupOfflineDirectory: "KURA_BACKUP_OFFLINE_DIRECTORY"
+            case .backupTime: "KURA_BACKUP_TIME"
+            case .backupKeepDaily: "KURA_BACKUP_KEEP_DAILY"
+            case .backupKeepWeekly: "KURA_BACKUP_KEEP_WEEKLY"
+            case .backupKeepMonthly: "KURA_BACKUP_KEEP_MONTHLY"
             }
         }
 
@@ -128,7 +149,8 @@ extension ServerConfiguration {
             // The clinic's policies live in kura.json or the environment, not on a command line.
             case .trustedProxies, .clinicName, .secondFactorRequired, .deviceApprovalRequired, .lockoutFailures,
                 .lockoutMinutes, .idleMinutes, .sessionHours, .dormantDays, .passwordExpiryDays, .breakGlassMinutes,
-                .wordList, .attachmentMaxMegabytes:
+                .wordList, .attachmentMaxMegabytes, .backupDirectory, .backupOfflineDirectory, .backupTime,
+                .backupKeepDaily, .backupKeepWeekly, .backupKeepMonthly:
                 nil
             }
         }
@@ -197,6 +219,8 @@ extension ServerConfiguration {
         } else {
             attachmentMaxBytes = defaults.attachmentMaxBytes
         }
+
+        backup = try await Self.backupSettings(reader: reader)
 
         try ConfigurationError.validate(self)
         if let databaseURL {
@@ -345,6 +369,28 @@ extension ServerConfiguration {
             guard let nested = value as? [String: Any] else { return [path] }
             return keyPaths(in: nested, prefix: path)
         }
+    }
+}
+
+extension ServerConfiguration {
+    /// `backup.*`: the scheduled backup (BAK-1, BAK-2).
+    static func backupSettings(reader: ConfigReader) async throws(ConfigurationError) -> BackupSettings {
+        var settings = BackupSettings()
+        settings.directory = try await reader.text(.backupDirectory)
+        settings.offlineDirectory = try await reader.text(.backupOfflineDirectory)
+        if let time = try await reader.text(.backupTime) {
+            let parts = time.split(separator: ":").map { Int($0) }
+            guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0..<24).contains(hour),
+                (0..<60).contains(minute)
+            else { throw .invalidValue(.backupTime, requirement: "must be HH:MM in Japan time, for example 02:00") }
+            settings.minuteOfDay = hour * 60 + minute
+        }
+        let defaults = BackupRetention()
+        settings.retention = BackupRetention(
+            daily: try await reader.integer(.backupKeepDaily, in: 0...366) ?? defaults.daily,
+            weekly: try await reader.integer(.backupKeepWeekly, in: 0...366) ?? defaults.weekly,
+            monthly: try await reader.integer(.backupKeepMonthly, in: 0...366) ?? defaults.monthly)
+        return settings
     }
 }
 

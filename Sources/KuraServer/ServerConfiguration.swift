@@ -39,6 +39,8 @@ public struct ServerConfiguration: Sendable {
     public var identity = IdentitySettings()
     /// The largest attachment accepted, in bytes (`records.attachmentMaxMegabytes`, default 20 MB).
     public var attachmentMaxBytes = 20 * 1_048_576
+    /// The scheduled backup (`backup.*`); off without `backup.directory`.
+    public var backup = BackupSettings()
     /// The scrypt cost of new password hashes: production's, unless a test lowers it (DESIGN
     /// "Testing notes": tests use stored low-cost parameters). Not a configuration key.
     public var passwordHashing: ScryptParameters = .password
@@ -174,4 +176,20 @@ public enum ConfigurationError: Error, Equatable, CustomStringConvertible {
             throw .unsupportedDatabaseURL
         }
     }
+}
+
+/// The scheduled backup (`backup.*`, BAK-1, BAK-2).
+public struct BackupSettings: Sendable, Equatable {
+    /// Where generations are written and pruned by ``retention``; nil turns the schedule off.
+    public var directory: String?
+    /// A second target for offline or write-once media: each generation is copied there, and
+    /// Kura never deletes anything in it.
+    public var offlineDirectory: String?
+    /// When the daily backup runs, in minutes after midnight, Japan time.
+    public var minuteOfDay = 2 * 60
+    /// Generations kept in ``directory``.
+    public var retention = BackupRetention()
+
+    /// The defaults: no scheduled backup, 02:00, 7 daily, 4 weekly, 12 monthly.
+    public init() {}
 }

@@ -22,8 +22,8 @@ public enum StoreFactory {
         databaseURL: String?,
         migrate: Bool,
         logger: Logger
-    ) async throws -> (store: any KuraStoreBackend, pool: (any Service)?) {
-        let store: any KuraStoreBackend
+    ) async throws -> (store: any KuraStoreBackend & SnapshotStore, pool: (any Service)?) {
+        let store: any KuraStoreBackend & SnapshotStore
         let pool: (any Service)?
         if let databaseURL {
             // Schema work uses a connection of its own, so it runs before the pool does.
@@ -54,7 +54,7 @@ public enum StoreFactory {
         databaseURL: String?,
         migrate: Bool,
         logger: Logger,
-        _ body: (any KuraStoreBackend) async throws -> R
+        _ body: (any KuraStoreBackend & SnapshotStore) async throws -> R
     ) async throws -> R {
         let (store, pool) = try await open(
             dataDirectory: dataDirectory,

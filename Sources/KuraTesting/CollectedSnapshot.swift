@@ -3,7 +3,7 @@ import KuraStore
 /// A snapshot held in memory as the bytes of its files, one per table: the sink and source the
 /// snapshot conformance suite and tests use, exercising the portable row format as the backup
 /// files do.
-public struct CollectedSnapshot: SnapshotSink, SnapshotSource {
+public struct CollectedSnapshot: SnapshotSink, SnapshotSource, Sendable {
     /// Each table's file plaintext, by table name.
     public private(set) var files: [String: [UInt8]] = [:]
     /// The order the tables arrived in.

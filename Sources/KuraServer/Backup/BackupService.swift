@@ -1,0 +1,95 @@
+import Foundation
+import KuraCore
+import KuraStore
+import Logging
+import ServiceLifecycle
+
+/// The scheduled backup inside `kura serve` (BAK-1, BAK-2): every day at `backup.time` (Japan
+/// time) it writes a generation to `backup.directory`, keeps generations there by policy,
+/// copies the new one to `backup.offlineDirectory` when set, and records the outcome in the
+/// log. A failure is logged, recorded, and raised on `/healthz` until a backup succeeds.
+public struct BackupService: Service {
+    let settings: BackupSettings
+    let request: BackupWriter.Request
+    let store: any KuraStoreBackend & SnapshotStore
+    let writer: GroupCommitWriter
+    let events: LedgerEvents
+    let alerts: AlertBoard
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    /// Creates the service; `settings.directory` must be set.
+    public init(
+        settings: BackupSettings, dataDirectory: String, keyFile: String?,
+        store: any KuraStoreBackend & SnapshotStore, writer: GroupCommitWriter, events: LedgerEvents,
+        alerts: AlertBoard, now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
+    ) {
+        self.settings = settings
+        self.request = BackupWriter.Request(
+            dataDirectory: dataDirectory, keyFile: keyFile, destination: settings.directory ?? "")
+        self.store = store
+        self.writer = writer
+        self.events = events
+        self.alerts = alerts
+        self.now = now
+        self.logger = logger
+    }
+
+    /// Waits for each scheduled time and backs up, until graceful shutdown.
+    public func run() async throws {
+        if (try? RecoveryKeyFile.read(inDataFolder: request.dataDirectory)) == nil {
+            logger.warning("scheduled backups need a recovery key: run `kura keys recovery-init`")
+        }
+        while !Task.isShuttingDownGracefully {
+            let wait = Self.delay(from: now(), untilMinuteOfDay: settings.minuteOfDay)
+            do {
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(wait)) }
+            } catch {
+                return
+            }
+            _ = await runOnce()
+        }
+    }
+
+    /// One scheduled run: write, prune, copy offline, record. Never throws: the outcome is
+    /// logged, recorded in the log and on the alert board.
+    @discardableResult
+    public func runOnce() async -> Result<BackupResult, any Error> {
+        do {
+            let result = try await BackupWriter.write(request, store: store, now: now())
+            let pruned = try BackupConsole.prune(
+                request.destination, keeping: settings.retention, newest: result.generationID)
+            var fields: [String: CanonicalJSON] = [
+                "generation": .string(result.generationID), "manifest_sha256": .string(result.manifestDigest),
+                "bytes": .integer(result.bytes), "pruned": .array(pruned.map(CanonicalJSON.string)),
+                "scheduled": .bool(true),
+            ]
+            if let offline = settings.offlineDirectory {
+                _ = try GenerationCopier.copy(result.folder, to: offline)
+                fields["offline_copy"] = .bool(true)
+            }
+            _ = try await writer.submit(WriteUnit([try events.append(kind: "backup.completed", fields: fields)]))
+            alerts.clear(.backupFailed)
+            logger.notice(
+                "backup.completed",
+                metadata: ["kura.backup.generation": "\(result.generationID)", "kura.backup.bytes": "\(result.bytes)"])
+            return .success(result)
+        } catch {
+            alerts.raise(.backupFailed)
+            logger.error("backup.failed", metadata: ["kura.error": "\(error)"])
+            let failure = String("\(error)".prefix(300))
+            _ = try? await writer.submit(
+                WriteUnit([try events.append(kind: "backup.failed", fields: ["reason": .string(failure)])]))
+            return .failure(error)
+        }
+    }
+
+    /// Seconds from `date` to the next `minute` after midnight in Japan time (UTC+9, no DST).
+    static func delay(from date: Date, untilMinuteOfDay minute: Int) -> Double {
+        let japan = date.timeIntervalSince1970 + 9 * 3600
+        let secondOfDay = japan.truncatingRemainder(dividingBy: 86_400)
+        var wait = Double(minute * 60) - secondOfDay
+        if wait <= 0 { wait += 86_400 }
+        return wait
+    }
+}
