@@ -6,6 +6,8 @@ public enum Alert: String, Sendable, Hashable, CaseIterable {
     case clockWentBack = "clock-went-back"
     /// The last scheduled backup failed (BAK-1); cleared by the next one that succeeds.
     case backupFailed = "backup-failed"
+    /// Isolation mode is on (INC-3): only this machine may connect, and only to read.
+    case isolated
 }
 
 /// The set of raised alerts, shared by the services that raise them and the routes that show

@@ -118,6 +118,10 @@ public func buildApplication(
 
     let router = Router(context: KuraRequestContext.self)
     router.add(middleware: ErrorBodyMiddleware())
+    router.add(
+        middleware: IsolationMiddleware(
+            isolation: IsolationSwitch(dataDirectory: folder), alerts: alerts,
+            trustedProxies: configuration.identity.trustedProxies))
     HealthRoutes(store: store, alerts: alerts).register(on: router)
     LogRoutes(store: store, publishTiles: configuration.publishTiles).register(on: router)
     let http = IdentityHTTP(identity: identity, csrf: CSRFToken(keys: prepared.keys), settings: configuration.identity)

@@ -12,7 +12,7 @@ struct Kura: AsyncParsableCommand {
         version: BuildInfo.versionText,
         subcommands: [
             ServeCommand.self, MigrateCommand.self, UserCommand.self, LogCommand.self, VerifyCommand.self,
-            KeysCommand.self, BackupCommand.self, RestoreCommand.self, DrillCommand.self,
+            KeysCommand.self, BackupCommand.self, RestoreCommand.self, DrillCommand.self, IsolateCommand.self,
         ]
     )
 
