@@ -17,6 +17,11 @@ struct BackupFlowTests {
     @discardableResult
     static func populate(_ harness: IdentityHarness) async throws -> (doctor: Authenticated, patient: String) {
         let (_, doctor, _) = try await harness.administratorAndDoctor()
+        return (doctor, try await populate(harness, as: doctor))
+    }
+
+    /// Registers a patient with an amended entry and a PDF as `doctor`; numbers the log.
+    static func populate(_ harness: IdentityHarness, as doctor: Authenticated) async throws -> String {
         let records = harness.services.records
         let patient = try await records.register(
             doctor,
@@ -31,7 +36,7 @@ struct BackupFlowTests {
             doctor, patientID: patient,
             NewAttachment(bytes: Array("%PDF-1.7\n%%EOF\n".utf8), declaredType: "application/pdf", fileName: "紹介状.pdf"))
         try await harness.services.checkpointer.integrateNow()
-        return (doctor, patient)
+        return patient
     }
 
     static func database(_ url: String?) -> [String] { url.map { ["--database", $0] } ?? [] }
