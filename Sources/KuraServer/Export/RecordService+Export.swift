@@ -37,11 +37,13 @@ extension RecordService {
             cursor = AuditCursor(at: last.createdAt, id: last.id)
         }
         var attachments: [(ExportedAttachment, [UInt8])] = []
-        for record in try await read({ () async throws(StoreError) in try await store.attachments(patientID: patientID)
-            })
-        {
+        let records = try await read { () async throws(StoreError) in
+            try await store.attachments(patientID: patientID)
+        }
+        for record in records {
             let meta = try open(AttachmentMeta.self, record.sealedMeta, objectID: record.id, field: "meta", version: 1)
-            let chunks = try await read { () async throws(StoreError) in try await store.attachmentChunks(id: record.id)
+            let chunks = try await read { () async throws(StoreError) in
+                try await store.attachmentChunks(id: record.id)
             }
             var bytes: [UInt8] = []
             for (index, chunk) in chunks.enumerated() {
