@@ -9,6 +9,9 @@ struct KuraBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kura-bench",
         abstract: "Benchmarks of Kura's ledger and clinical records against raw baselines, and of password hashing.",
-        subcommands: [LedgerCommand.self, PasswordCommand.self, LoginFloodCommand.self, RecordsCommand.self]
+        subcommands: [
+            LedgerCommand.self, PasswordCommand.self, LoginFloodCommand.self, RecordsCommand.self,
+            BackupBenchCommand.self,
+        ]
     )
 }
