@@ -89,42 +89,43 @@ extension SQLiteStore {
 
     func applyMigrations() throws(StoreError) -> [Int] {
         let binary = currentVersion
-        return try mapped {
-            try pool.writeWithoutTransaction { db in
-                var applied: [Int] = []
-                try db.inTransaction(.immediate) {
-                    try db.execute(
-                        sql: """
-                            CREATE TABLE IF NOT EXISTS kura_schema (
-                                version INTEGER PRIMARY KEY,
-                                applied_at INTEGER NOT NULL
-                            )
-                            """
+        return try mapped { try pool.writeWithoutTransaction { db in try Self.applyMigrations(db, binary: binary) } }
+    }
+
+    /// Applies missing migrations on `db`, each in its own transaction with its version row.
+    static func applyMigrations(_ db: Database, binary: Int) throws -> [Int] {
+        var applied: [Int] = []
+        try db.inTransaction(.immediate) {
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS kura_schema (
+                        version INTEGER PRIMARY KEY,
+                        applied_at INTEGER NOT NULL
                     )
-                    return .commit
+                    """
+            )
+            return .commit
+        }
+        for (offset, statements) in SQLiteMigrations.all.enumerated() {
+            let version = offset + 1
+            try db.inTransaction(.immediate) {
+                // Read inside the write transaction, so two processes cannot both apply.
+                let found = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM kura_schema") ?? 0
+                if found > binary {
+                    throw StoreError.schemaTooNew(database: found, binary: binary)
                 }
-                for (offset, statements) in SQLiteMigrations.all.enumerated() {
-                    let version = offset + 1
-                    try db.inTransaction(.immediate) {
-                        // Read inside the write transaction, so two processes cannot both apply.
-                        let found = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM kura_schema") ?? 0
-                        if found > binary {
-                            throw StoreError.schemaTooNew(database: found, binary: binary)
-                        }
-                        guard found < version else { return .commit }
-                        for statement in statements {
-                            try db.execute(sql: statement)
-                        }
-                        try db.execute(
-                            sql: "INSERT INTO kura_schema (version, applied_at) VALUES (?, ?)",
-                            arguments: [version, Int64(Date().timeIntervalSince1970 * 1000)]
-                        )
-                        applied.append(version)
-                        return .commit
-                    }
+                guard found < version else { return .commit }
+                for statement in statements {
+                    try db.execute(sql: statement)
                 }
-                return applied
+                try db.execute(
+                    sql: "INSERT INTO kura_schema (version, applied_at) VALUES (?, ?)",
+                    arguments: [version, Int64(Date().timeIntervalSince1970 * 1000)]
+                )
+                applied.append(version)
+                return .commit
             }
         }
+        return applied
     }
 }

@@ -6,34 +6,45 @@ extension SQLiteStore: SnapshotStore {
     /// Streams every table from one WAL read snapshot: writers go on while it runs, and the
     /// snapshot is the database as of the read's start (BAK-1).
     ///
-    /// GRDB's synchronous read holds one reader connection (of four) for the whole snapshot.
+    /// The read holds one reader connection (of four) for the whole snapshot, on a thread of its
+    /// own: a backup of a large database takes minutes, and must not hold one of the few threads
+    /// that serve requests.
     nonisolated(nonsending) public func writeSnapshot(to sink: inout some SnapshotSink) async throws -> SnapshotSummary
     {
-        try Self.translatingDatabaseErrors {
-            try pool.read { db in
-                let version = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM kura_schema") ?? 0
-                let head = try Self.head(db)
-                let checkpoint = try Data.fetchOne(
-                    db, sql: "SELECT note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1")
-                var summary = SnapshotSummary(
-                    schemaVersion: version,
-                    treeSize: Int64(head.size),
-                    latestCheckpoint: checkpoint.map { Array($0) },
-                    rowCounts: [:]
-                )
-                try Self.writeLeaves(db, to: &sink, summary: &summary)
-                for table in PortableSchema.tables where table != PortableSchema.ledgerLeaves {
-                    try sink.begin(table)
-                    let cursor = try Row.fetchCursor(db, sql: Self.selectAll(table))
-                    while let row = try cursor.next() {
-                        try sink.write(try Self.portableRow(row, of: table))
-                        summary.count(table)
-                    }
-                    try sink.end(table)
-                }
-                return summary
+        // The sink moves to the reading thread and back; this task waits meanwhile, so the two
+        // never touch it at once.
+        nonisolated(unsafe) var moved = sink
+        let pool = self.pool
+        let summary: SnapshotSummary = try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Result {
+                        try Self.translatingDatabaseErrors { try pool.read { db in try Self.snapshot(db, to: &moved) } }
+                    })
             }
         }
+        sink = moved
+        return summary
+    }
+
+    private static func snapshot(_ db: Database, to sink: inout some SnapshotSink) throws -> SnapshotSummary {
+        let version = try Int.fetchOne(db, sql: "SELECT coalesce(max(version), 0) FROM kura_schema") ?? 0
+        let head = try Self.head(db)
+        let checkpoint = try Data.fetchOne(db, sql: "SELECT note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1")
+        var summary = SnapshotSummary(
+            schemaVersion: version, treeSize: Int64(head.size), latestCheckpoint: checkpoint.map { Array($0) },
+            rowCounts: [:])
+        try Self.writeLeaves(db, to: &sink, summary: &summary)
+        for table in PortableSchema.tables where table != PortableSchema.ledgerLeaves {
+            try sink.begin(table)
+            let cursor = try Row.fetchCursor(db, sql: Self.selectAll(table))
+            while let row = try cursor.next() {
+                try sink.write(try Self.portableRow(row, of: table))
+                summary.count(table)
+            }
+            try sink.end(table)
+        }
+        return summary
     }
 
     /// Leaves in index order; SQLite numbers leaves at append, so a leaf's position is its index
@@ -89,24 +100,67 @@ extension SQLiteStore: SnapshotStore {
         try await Self.translatingDatabaseErrors {
             try await pool.barrierWriteWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
         }
-        for table in PortableSchema.tables {
-            if table.replacesSeed {
-                try await Self.translatingDatabaseErrors {
-                    try await pool.write { db in try db.execute(sql: "DELETE FROM \(table.name)") }
-                }
+        try await Self.load(from: &source) { rows, table in
+            try await Self.translatingDatabaseErrors {
+                try await pool.write { db in try Self.insert(rows, of: table, into: db) }
             }
+        }
+        try await Self.translatingDatabaseErrors {
+            try await pool.barrierWriteWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+    }
+
+    /// Creates a new database at `path` and loads a snapshot into it as fast as the disk allows
+    /// (BAK-3, the restore benchmark): no journal and no fsync while loading — the file is new
+    /// and the caller renames its folder into place only when this returns — then WAL mode and
+    /// one full sync. `loadSnapshot(from:)` on an open store writes the same rows.
+    public static func bulkLoad(path: String, from source: inout some SnapshotSource) async throws {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw SnapshotError.targetNotEmpty("the database file exists")
+        }
+        var configuration = Configuration()
+        configuration.label = "kura-restore"
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try await translatingDatabaseErrors {
+            try await queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+                _ = try Self.applyMigrations(db, binary: SQLiteMigrations.all.count)
+            }
+        }
+        try await load(from: &source) { rows, table in
+            try await translatingDatabaseErrors {
+                try await queue.write { db in try Self.insert(rows, of: table, into: db) }
+            }
+        }
+        try await translatingDatabaseErrors {
+            try await queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+        try queue.close()
+        guard let handle = FileHandle(forUpdatingAtPath: path) else {
+            throw SnapshotError.store(.unavailable("restore"))
+        }
+        try handle.synchronize()
+        try handle.close()
+    }
+
+    /// Every table's rows from `source`, checked, in batches of up to 8192 rows or 32 MiB.
+    nonisolated(nonsending) private static func load(
+        from source: inout some SnapshotSource,
+        write: (_ rows: [[PortableValue]], _ table: PortableTable) async throws -> Void
+    ) async throws {
+        for table in PortableSchema.tables {
+            if table.replacesSeed { try await write([], table) }
             var nextPosition: Int64 = 0
             var pending: [[PortableValue]] = []
             var pendingBytes = 0
-            func flush() async throws {
-                guard !pending.isEmpty else { return }
-                let rows = pending
-                pending.removeAll(keepingCapacity: true)
-                pendingBytes = 0
-                try await Self.translatingDatabaseErrors {
-                    try await pool.write { db in try Self.insert(rows, of: table, into: db) }
-                }
-            }
             while let rows = try await source.nextRows(of: table) {
                 for row in rows {
                     try table.validate(row)
@@ -119,15 +173,13 @@ extension SQLiteStore: SnapshotStore {
                     pendingBytes += Self.size(of: row)
                 }
                 pending += rows
-                if pending.count >= 8192 || pendingBytes >= 32 << 20 { try await flush() }
+                if pending.count >= 8192 || pendingBytes >= 32 << 20 {
+                    try await write(pending, table)
+                    pending.removeAll(keepingCapacity: true)
+                    pendingBytes = 0
+                }
             }
-            try await flush()
-        }
-        try await Self.translatingDatabaseErrors {
-            try await pool.barrierWriteWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
+            if !pending.isEmpty { try await write(pending, table) }
         }
     }
 
@@ -142,7 +194,12 @@ extension SQLiteStore: SnapshotStore {
         }
     }
 
+    /// Inserts `rows`; an empty batch of a table whose migration seeds rows deletes the seed.
     private static func insert(_ rows: [[PortableValue]], of table: PortableTable, into db: Database) throws {
+        if rows.isEmpty {
+            if table.replacesSeed { try db.execute(sql: "DELETE FROM \(table.name)") }
+            return
+        }
         if table == PortableSchema.ledgerLeaves {
             let leaf = try db.cachedStatement(sql: "INSERT INTO ledger_leaf (idx, leaf) VALUES (?, ?)")
             let detail = try db.cachedStatement(

@@ -33,6 +33,32 @@ struct SQLiteSnapshotTests {
     }
 }
 
+/// The restore's fast path: a new SQLite file loaded without a journal, then switched to WAL.
+@Suite("SQLite bulk load")
+struct SQLiteBulkLoadTests {
+    @Test("a bulk-loaded database snapshots to the same bytes, is in WAL mode, and refuses an existing file")
+    func sameBytes() async throws {
+        try await withSQLiteStore { source in
+            try await SnapshotConformance.populate(source)
+            var (taken, _) = try await SnapshotConformance.snapshot(source)
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let path = directory.file("restored.sqlite")
+            try await SQLiteStore.bulkLoad(path: path, from: &taken)
+            let restored = try SQLiteStore(path: path)
+            try await restored.checkSchema()
+            #expect(try restored.journalMode() == "wal")
+            let (again, _) = try await SnapshotConformance.snapshot(restored)
+            for name in PortableSchema.tables.map(\.name) {
+                #expect(again.files[name] == taken.files[name], "\(name) differs after the bulk load")
+            }
+            await restored.close()
+            taken.rewind()
+            await #expect(throws: SnapshotError.self) { try await SQLiteStore.bulkLoad(path: path, from: &taken) }
+        }
+    }
+}
+
 /// Backups restore across backends (BAK-1): every pair with PostgreSQL, on the throwaway server
 /// of `scripts/test`.
 @Suite(

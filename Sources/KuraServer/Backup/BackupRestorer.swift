@@ -1,6 +1,7 @@
 import Foundation
 import KuraCore
 import KuraStore
+import KuraStoreSQLite
 import Logging
 
 /// What `kura restore` did.
@@ -55,16 +56,22 @@ public enum BackupRestorer {
         do {
             try bundle.write(into: staging)
             var source = try BackupTableSource(folder: generation, key: key, manifest: manifest, progress: progress)
+            if databaseURL == nil {
+                // SQLite: a new file in the staging folder, loaded without a journal.
+                try await SQLiteStore.bulkLoad(path: StoreFactory.sqlitePath(dataDirectory: staging), from: &source)
+            }
             let backend = try await StoreFactory.withStore(
-                dataDirectory: staging, databaseURL: databaseURL, migrate: true, logger: logger
+                dataDirectory: staging, databaseURL: databaseURL, migrate: databaseURL != nil, logger: logger
             ) { store in
-                do {
-                    try await store.loadSnapshot(from: &source)
-                } catch let error as SnapshotError {
-                    if case .targetNotEmpty(let table) = error {
-                        throw BackupError.targetNotEmpty("database (\(table))")
+                if databaseURL != nil {
+                    do {
+                        try await store.loadSnapshot(from: &source)
+                    } catch let error as SnapshotError {
+                        if case .targetNotEmpty(let table) = error {
+                            throw BackupError.targetNotEmpty("database (\(table))")
+                        }
+                        throw error
                     }
-                    throw error
                 }
                 let events = LedgerEvents(clock: { Int64(Date().timeIntervalSince1970 * 1000) })
                 let restored = try events.append(
