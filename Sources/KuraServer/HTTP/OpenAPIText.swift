@@ -688,7 +688,7 @@ enum OpenAPIText {
                 "tags": ["public"],
                 "operationId": "health",
                 "summary": "ヘルスチェック Health check",
-                "description": "Whether the server can read its log, with the signed tree size and any raised operational alerts (such as `clock-went-back`, AUD-3). It reveals no PHI and needs no session, for load balancers and monitors.",
+                "description": "Whether the server can read its log, with the signed tree size and any raised operational alerts: `clock-went-back` (AUD-3), `backup-failed` (the last scheduled backup failed, BAK-1), `isolated` (isolation mode is on, INC-3). It reveals no PHI and needs no session, for load balancers and monitors.",
                 "security": [],
                 "responses": {
                   "200": { "description": "The server works; `degraded` when an operational alert is raised.", "headers": { "Cache-Control": { "$ref": "#/components/headers/CacheControl" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } },
@@ -1194,7 +1194,7 @@ enum OpenAPIText {
                 "properties": {
                   "status": { "type": "string", "enum": ["ok", "degraded"] },
                   "signedSize": { "type": "integer", "format": "int64", "minimum": 0, "description": "The size of the latest signed checkpoint." },
-                  "alerts": { "type": "array", "description": "Raised operational alerts.", "items": { "type": "string", "enum": ["clock-went-back"] } }
+                  "alerts": { "type": "array", "description": "Raised operational alerts.", "items": { "type": "string", "enum": ["clock-went-back", "backup-failed", "isolated"] } }
                 }
               },
               "HealthUnavailable": {

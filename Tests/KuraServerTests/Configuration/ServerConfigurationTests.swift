@@ -107,6 +107,12 @@ struct ServerConfigurationTests {
             "KURA_IDENTITY_BREAK_GLASS_MINUTES": "30",
             "KURA_IDENTITY_WORD_LIST": "/etc/kura/words",
             "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES": "5",
+            "KURA_BACKUP_DIRECTORY": "/srv/kura-backups",
+            "KURA_BACKUP_OFFLINE_DIRECTORY": "/mnt/offline",
+            "KURA_BACKUP_TIME": "03:30",
+            "KURA_BACKUP_KEEP_DAILY": "14",
+            "KURA_BACKUP_KEEP_WEEKLY": "8",
+            "KURA_BACKUP_KEEP_MONTHLY": "24",
         ]
         #expect(Set(environment.keys) == Set(Key.allCases.map(\.environmentVariable)))
         let configuration = try await ServerConfiguration.load(environment: environment)
@@ -135,6 +141,25 @@ struct ServerConfigurationTests {
         #expect(identity.accounts == AccountPolicy(dormantDays: 60, passwordExpiryDays: 180))
         #expect(identity.breakGlassMinutes == 30)
         #expect(identity.passwordWordList == "/etc/kura/words")
+        let backup = configuration.backup
+        #expect(backup.directory == "/srv/kura-backups")
+        #expect(backup.offlineDirectory == "/mnt/offline")
+        #expect(backup.minuteOfDay == 3 * 60 + 30)
+        #expect(backup.retention == BackupRetention(daily: 14, weekly: 8, monthly: 24))
+    }
+
+    @Test("a backup time that is not HH:MM, or a retention out of range, is refused (BAK-2)")
+    func backupBounds() async throws {
+        for (variable, value) in [
+            ("KURA_BACKUP_TIME", "25:00"), ("KURA_BACKUP_TIME", "2am"), ("KURA_BACKUP_KEEP_DAILY", "-1"),
+            ("KURA_BACKUP_KEEP_MONTHLY", "400"),
+        ] {
+            await #expect(throws: ConfigurationError.self) {
+                _ = try await ServerConfiguration.load(environment: [
+                    "KURA_DATA": "/nonexistent/kura-data", variable: value,
+                ])
+            }
+        }
     }
 
     @Test("identity policies are bounded: a lockout of one failure or a 0-minute idle lock is refused")
