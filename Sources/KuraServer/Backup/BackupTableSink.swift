@@ -1,5 +1,7 @@
+import Dispatch
 import KuraCore
 import KuraStore
+import Synchronization
 
 /// What a long backup or restore reports as it goes.
 public struct BackupProgress: Sendable {
@@ -11,11 +13,48 @@ public struct BackupProgress: Sendable {
     public var bytes: Int64
 }
 
+/// Seals, hashes and writes backup files on a thread of its own, so that the snapshot's thread
+/// only reads and encodes: the two stages overlap on two cores. At most four 1 MiB buffers wait
+/// at a time; the first failure (a full disk) stops the rest and is thrown to the snapshot.
+final class SealingPipeline: Sendable {
+    private let queue = DispatchQueue(label: "kura.backup.sealing")
+    private let slots = DispatchSemaphore(value: 4)
+    private let failure = Mutex<BackupError?>(nil)
+
+    /// Queues `buffer` for `file`; throws an earlier buffer's failure.
+    func submit(_ buffer: [UInt8], to file: SealedOutputFile) throws {
+        if let error = failure.withLock({ $0 }) { throw error }
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard failure.withLock({ $0 }) == nil else { return }
+            do {
+                try file.write(buffer)
+            } catch {
+                let failed = error as? BackupError ?? .cannotWrite(file.name, reason: "\(error)")
+                failure.withLock { $0 = failed }
+            }
+        }
+    }
+
+    /// Waits for `file`'s buffers, then finishes it.
+    func finish(_ file: SealedOutputFile) throws -> BackupManifest.File {
+        try queue.sync {
+            if let error = failure.withLock({ $0 }) { throw error }
+            return try file.finish()
+        }
+    }
+
+    /// Waits for every queued buffer (after a failure elsewhere, before the files close).
+    func drain() { queue.sync {} }
+}
+
 /// Writes each table of a snapshot to its own sealed file as the rows arrive.
 struct BackupTableSink: SnapshotSink {
     let folder: String
     let key: GenerationKey
     let progress: @Sendable (BackupProgress) -> Void
+    private let pipeline = SealingPipeline()
     private(set) var files: [BackupManifest.File] = []
     private var current: (file: SealedOutputFile, encoder: PortableRowEncoder)?
     private var buffer: [UInt8] = []
@@ -42,24 +81,27 @@ struct BackupTableSink: SnapshotSink {
         current.encoder.encode(row, into: &buffer)
         current.file.rows += 1
         if buffer.count >= 1 << 20 {
-            try current.file.write(buffer)
+            try pipeline.submit(buffer, to: current.file)
             buffer.removeAll(keepingCapacity: true)
         }
     }
 
     mutating func end(_ table: PortableTable) throws {
         guard let current else { return }
-        try current.file.write(buffer)
+        try pipeline.submit(buffer, to: current.file)
         buffer.removeAll(keepingCapacity: true)
-        let entry = try current.file.finish()
+        let entry = try pipeline.finish(current.file)
         files.append(entry)
         written += entry.byteCount
         self.current = nil
         progress(BackupProgress(table: table.name, rows: entry.rows, bytes: written))
     }
 
-    /// Closes a file left open by a failure.
-    func abandon() { current?.file.abandon() }
+    /// Closes a file left open by a failure, once its queued buffers are done.
+    func abandon() {
+        pipeline.drain()
+        current?.file.abandon()
+    }
 }
 
 /// Hands a restore each table's rows from its sealed file, checking the file's hash, its chunks

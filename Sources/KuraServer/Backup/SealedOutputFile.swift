@@ -4,7 +4,9 @@ import KuraCore
 
 /// One sealed backup file being written: encrypts with the generation's per-file key, hashes the
 /// sealed bytes for the manifest, and fsyncs at the end.
-final class SealedOutputFile {
+///
+/// Used by one thread at a time: the ``SealingPipeline``'s queue, which hands it over in order.
+final class SealedOutputFile: @unchecked Sendable {
     let name: String
     private let handle: FileHandle
     private var writer: SealedFileWriter
