@@ -33,7 +33,8 @@ extension EmergencyPage {
         .allergies h2, .allergies .item { color: #b00000; }
         .note, .since { margin-left: .75rem; color: #444; }
         .none { color: #444; }
-        .entry { border-top: 1px solid #ccc; padding: .5rem 0; }
+        .entry { padding: .5rem 0; }
+        .entry + .entry { border-top: 1px solid #ccc; }
         .entry h3 { font-size: 1.05rem; margin: 0; }
         .byline { margin: 0 0 .25rem; color: #444; font-size: .9rem; }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
