@@ -66,6 +66,11 @@ extension ServerConfiguration {
         case wordList = "identity.wordList"
         /// `records.attachmentMaxMegabytes` (integer 1…100, default 20): the largest attachment (MAL-4).
         case attachmentMaxMegabytes = "records.attachmentMaxMegabytes"
+        /// `emergency.directory` (string, default none = off): the off-server folder of the
+        /// daily encrypted emergency snapshot (REC-3); needs `kura keys emergency-init` first.
+        case emergencyDirectory = "emergency.directory"
+        /// `emergency.keepDays` (integer 1…365, default 7): the days of snapshots kept there.
+        case emergencyKeepDays = "emergency.keepDays"
 
         /// The key as swift-configuration reads it.
         public var configKey: ConfigKey { ConfigKey(rawValue) }
@@ -105,6 +110,8 @@ extension ServerConfiguration {
             case .breakGlassMinutes: "KURA_IDENTITY_BREAK_GLASS_MINUTES"
             case .wordList: "KURA_IDENTITY_WORD_LIST"
             case .attachmentMaxMegabytes: "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES"
+            case .emergencyDirectory: "KURA_EMERGENCY_DIRECTORY"
+            case .emergencyKeepDays: "KURA_EMERGENCY_KEEP_DAYS"
             }
         }
 
@@ -128,7 +135,7 @@ extension ServerConfiguration {
             // The clinic's policies live in kura.json or the environment, not on a command line.
             case .trustedProxies, .clinicName, .secondFactorRequired, .deviceApprovalRequired, .lockoutFailures,
                 .lockoutMinutes, .idleMinutes, .sessionHours, .dormantDays, .passwordExpiryDays, .breakGlassMinutes,
-                .wordList, .attachmentMaxMegabytes:
+                .wordList, .attachmentMaxMegabytes, .emergencyDirectory, .emergencyKeepDays:
                 nil
             }
         }
@@ -197,6 +204,9 @@ extension ServerConfiguration {
         } else {
             attachmentMaxBytes = defaults.attachmentMaxBytes
         }
+        // emergency.directory, emergency.keepDays: the daily emergency snapshot (REC-3).
+        emergency.directory = try await reader.text(.emergencyDirectory)
+        emergency.keepDays = try await reader.integer(.emergencyKeepDays, in: 1...365) ?? defaults.emergency.keepDays
 
         try ConfigurationError.validate(self)
         if let databaseURL {

@@ -10,7 +10,10 @@ struct Kura: AsyncParsableCommand {
         commandName: "kura",
         abstract: "Kura (蔵): a clinical record system for small clinics, with a tamper-evident log.",
         version: BuildInfo.versionText,
-        subcommands: [ServeCommand.self, MigrateCommand.self, UserCommand.self, LogCommand.self, VerifyCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, UserCommand.self, LogCommand.self, VerifyCommand.self,
+            KeysCommand.self, SnapshotCommand.self,
+        ]
     )
 
     /// Everything Kura creates (the database, its WAL, keys, certificates) is readable by the

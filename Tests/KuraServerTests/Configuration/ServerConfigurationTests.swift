@@ -107,11 +107,14 @@ struct ServerConfigurationTests {
             "KURA_IDENTITY_BREAK_GLASS_MINUTES": "30",
             "KURA_IDENTITY_WORD_LIST": "/etc/kura/words",
             "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES": "5",
+            "KURA_EMERGENCY_DIRECTORY": "/mnt/kura-emergency",
+            "KURA_EMERGENCY_KEEP_DAYS": "14",
         ]
         #expect(Set(environment.keys) == Set(Key.allCases.map(\.environmentVariable)))
         let configuration = try await ServerConfiguration.load(environment: environment)
         #expect(configuration.dataDirectory == "/nonexistent/kura-data")
         #expect(configuration.attachmentMaxBytes == 5 * 1_048_576)
+        #expect(configuration.emergency == EmergencySettings(directory: "/mnt/kura-emergency", keepDays: 14))
         #expect(configuration.databaseURL == "postgres://kura@db.example/kura")
         #expect(configuration.host == "::1")
         #expect(configuration.port == 9443)
@@ -206,6 +209,7 @@ struct ServerConfigurationTests {
         BadValue(key: .insecureHTTP, layer: .environment, value: .string("maybe")),
         BadValue(key: .publishTiles, layer: .file, value: .string("sometimes")),
         BadValue(key: .databaseURL, layer: .environment, value: .string("postgres://kura:hunter2@/kura")),
+        BadValue(key: .emergencyKeepDays, layer: .file, value: .int(0)),
     ]
 
     @Test("a bad value stops the start with a message naming its key, never the value", arguments: badValues)
