@@ -7,7 +7,8 @@ import Testing
 /// An emergency page made in Swift opens in headless Chromium from a `file://` URL with no
 /// server (REC-3): Web Crypto derives the same PBKDF2 key Swift derived, a wrong passphrase
 /// shows a message and nothing else, the right one (typed in lower case with spaces) shows the
-/// record, markup in a record stays text, and the page loads nothing from anywhere.
+/// record, markup in a record stays text, the page loads nothing from anywhere, and it prints
+/// without its controls.
 @Suite(
     "Emergency page in Chromium",
     .enabled(
@@ -72,6 +73,15 @@ struct EmergencyPageBrowserTests {
             #expect(try await session.element("#passphrase").property("value") == .string(""))
             try await session.saveScreenshot("page-opened", in: EmergencyBrowser.artifacts)
             try await EmergencyBrowser.expectNoNetwork(session, file: file)
+
+            // Printable at once (REC-3): in print media the record stays and the controls go.
+            try await session.devTools("Emulation.setEmulatedMedia", ["media": .string("print")])
+            #expect(try await session.element("#record").isDisplayed())
+            #expect(try await !session.element("button.print").isDisplayed())
+            try await session.devTools("Emulation.setEmulatedMedia", ["media": .string("")])
+            let pdf = try await session.printPDF()
+            #expect(pdf.starts(with: Data("%PDF-".utf8)) && pdf.count > 10_000)
+            try pdf.write(to: URL(fileURLWithPath: "\(EmergencyBrowser.artifacts)/page-printed.pdf"))
         }
     }
 }

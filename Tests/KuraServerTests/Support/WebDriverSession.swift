@@ -130,6 +130,27 @@ struct WebDriverSession: Sendable {
         return path
     }
 
+    /// The page printed as PDF (W3C "Print Page"), A4 portrait with the page's own print
+    /// stylesheet.
+    func printPDF() async throws -> Data {
+        let body: JSONValue = .object([
+            "orientation": .string("portrait"), "background": .bool(false),
+            "page": .object(["width": .number(21.0), "height": .number(29.7)]),
+        ])
+        guard let text = try await command("POST", "print", body).string, let pdf = Data(base64Encoded: text) else {
+            throw WebDriverError(command: "POST print", status: 200, error: "not base64", message: "")
+        }
+        return pdf
+    }
+
+    /// Runs a Chrome DevTools Protocol command (ChromeDriver's `goog/cdp/execute`), for what
+    /// WebDriver has no command for, such as `Emulation.setEmulatedMedia`.
+    @discardableResult
+    func devTools(_ method: String, _ parameters: [String: JSONValue] = [:]) async throws -> JSONValue {
+        try await command(
+            "POST", "goog/cdp/execute", .object(["cmd": .string(method), "params": .object(parameters)]))
+    }
+
     /// One browser log entry.
     struct LogEntry: Sendable {
         /// `INFO`, `WARNING`, `SEVERE`, …
