@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import KuraCore
 
@@ -26,6 +27,18 @@ struct EmergencySnapshotFolder {
 
     /// The configured destination.
     let destination: String
+
+    /// The page's file name for a patient id: the id itself (Kura's ids are `pat_` and base32),
+    /// or for an id with other characters, which a path or the page's link check would not
+    /// take, `pat-` and the SHA-256 of the id in hex.
+    static func fileName(for patientID: String) -> String {
+        let safe = patientID.utf8.allSatisfy {
+            (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x5F
+                || $0 == 0x2D
+        }
+        if safe && (1...64).contains(patientID.utf8.count) { return "\(patientID).html" }
+        return "pat-\(LogHash(SHA256.hash(data: Array(patientID.utf8))).hex).html"
+    }
 
     /// The day's folder.
     func dayFolder(_ date: CivilDate) -> String {

@@ -127,7 +127,7 @@ public struct EmergencySnapshotWriter: Sendable {
                 throw .records(error)
             }
             for patient in page.patients {
-                let file = "\(patient.id).html"
+                let file = EmergencySnapshotFolder.fileName(for: patient.id)
                 let made: (summary: EmergencySummary, line: EmergencyIndex.Line)
                 do {
                     made = try await records.emergencySummary(

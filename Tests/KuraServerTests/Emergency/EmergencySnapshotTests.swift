@@ -140,6 +140,13 @@ struct EmergencySnapshotTests {
         }
     }
 
+    @Test("a page's file name is the patient id, or a hash for an id a path or a link would not take")
+    func fileNames() {
+        #expect(EmergencySnapshotFolder.fileName(for: "pat_abc234") == "pat_abc234.html")
+        let odd = EmergencySnapshotFolder.fileName(for: "../etc/passwd")
+        #expect(odd.hasPrefix("pat-") && odd.hasSuffix(".html") && odd.count == 4 + 64 + 5 && !odd.contains("/"))
+    }
+
     @Test("the key is made once, 0600, holds no key bytes in clear, and refuses a readable-by-others copy")
     func keyFile() async throws {
         let folder = try TemporaryDirectory(prefix: "kura-emergency-key")
