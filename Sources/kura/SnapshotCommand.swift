@@ -19,8 +19,13 @@ struct SnapshotCommand: AsyncParsableCommand {
                 "Write today's encrypted emergency snapshot (one page per active patient and an index) to DIR/<date>/."
         )
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "The folder, off the server (env KURA_EMERGENCY_DIRECTORY; must exist).") var to: String?
-        @Option(help: "Days of snapshots to keep there, 1–365 (default 7; env KURA_EMERGENCY_KEEP_DAYS).")
+        @Option(
+            help: ArgumentHelp(
+                "The folder, off the server (env KURA_EMERGENCY_DIRECTORY; must exist).", valueName: "dir"))
+        var to: String?
+        @Option(
+            help: ArgumentHelp(
+                "Days of snapshots to keep there, 1–365 (default 7; env KURA_EMERGENCY_KEEP_DAYS).", valueName: "days"))
         var keepDays: Int?
 
         func run() async throws {
