@@ -37,6 +37,8 @@ public func buildApplication(
 ) async throws -> (application: some ApplicationProtocol, startup: StartupReport, services: KuraServices) {
     try ConfigurationError.validate(configuration)
     let prepared = try DataFolder.prepare(configuration: configuration)
+    // The emergency snapshot's key, checked before the store opens (REC-3; fail fast).
+    let emergencyKey = try EmergencySnapshotService.key(for: configuration, keys: prepared.keys)
 
     let (store, pool) = try await StoreFactory.open(
         dataDirectory: configuration.dataDirectory,
@@ -139,6 +141,9 @@ public func buildApplication(
     } else {
         server = .http1()
     }
+    // The daily emergency snapshot (REC-3), when `emergency.directory` is set.
+    let emergency = EmergencySnapshotService.services(
+        for: configuration, key: emergencyKey, records: records, logger: logger)
     let application = Application(
         router: router,
         server: server,
@@ -151,7 +156,7 @@ public func buildApplication(
             StoreService(store: store, pool: pool), writer, hasher, checkpointer, lifecycle,
             IdentityMaintenance(identity: identity, logger: logger),
             PatientDirectoryLoader(records: records, logger: logger),
-        ] + backupServices,
+        ] + backupServices + emergency,
         onServerRunning: onServerRunning,
         logger: logger
     )

@@ -81,6 +81,11 @@ extension ServerConfiguration {
         case backupKeepWeekly = "backup.keepWeekly"
         /// See ``backupKeepDaily``.
         case backupKeepMonthly = "backup.keepMonthly"
+        /// `emergency.directory` (string, default none = off): the off-server folder of the
+        /// daily encrypted emergency snapshot (REC-3); needs `kura keys emergency-init` first.
+        case emergencyDirectory = "emergency.directory"
+        /// `emergency.keepDays` (integer 1…365, default 7): the days of snapshots kept there.
+        case emergencyKeepDays = "emergency.keepDays"
 
         /// The key as swift-configuration reads it.
         public var configKey: ConfigKey { ConfigKey(rawValue) }
@@ -126,6 +131,8 @@ extension ServerConfiguration {
             case .backupKeepDaily: "KURA_BACKUP_KEEP_DAILY"
             case .backupKeepWeekly: "KURA_BACKUP_KEEP_WEEKLY"
             case .backupKeepMonthly: "KURA_BACKUP_KEEP_MONTHLY"
+            case .emergencyDirectory: "KURA_EMERGENCY_DIRECTORY"
+            case .emergencyKeepDays: "KURA_EMERGENCY_KEEP_DAYS"
             }
         }
 
@@ -150,7 +157,7 @@ extension ServerConfiguration {
             case .trustedProxies, .clinicName, .secondFactorRequired, .deviceApprovalRequired, .lockoutFailures,
                 .lockoutMinutes, .idleMinutes, .sessionHours, .dormantDays, .passwordExpiryDays, .breakGlassMinutes,
                 .wordList, .attachmentMaxMegabytes, .backupDirectory, .backupOfflineDirectory, .backupTime,
-                .backupKeepDaily, .backupKeepWeekly, .backupKeepMonthly:
+                .backupKeepDaily, .backupKeepWeekly, .backupKeepMonthly, .emergencyDirectory, .emergencyKeepDays:
                 nil
             }
         }
@@ -219,6 +226,9 @@ extension ServerConfiguration {
         } else {
             attachmentMaxBytes = defaults.attachmentMaxBytes
         }
+        // emergency.directory, emergency.keepDays: the daily emergency snapshot (REC-3).
+        emergency.directory = try await reader.text(.emergencyDirectory)
+        emergency.keepDays = try await reader.integer(.emergencyKeepDays, in: 1...365) ?? defaults.emergency.keepDays
 
         backup = try await Self.backupSettings(reader: reader)
 

@@ -41,6 +41,8 @@ public struct ServerConfiguration: Sendable {
     public var attachmentMaxBytes = 20 * 1_048_576
     /// The scheduled backup (`backup.*`); off without `backup.directory`.
     public var backup = BackupSettings()
+    /// The daily emergency snapshot (`emergency.directory`, `emergency.keepDays`; REC-3).
+    public var emergency = EmergencySettings()
     /// The scrypt cost of new password hashes: production's, unless a test lowers it (DESIGN
     /// "Testing notes": tests use stored low-cost parameters). Not a configuration key.
     public var passwordHashing: ScryptParameters = .password

@@ -146,14 +146,7 @@ struct RestoreCommand: AsyncParsableCommand {
     }
 }
 
-/// `kura keys …`.
-struct KeysCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "keys",
-        abstract: "Keys: the offline recovery key for backups.",
-        subcommands: [RecoveryInit.self]
-    )
-
+extension KeysCommand {
     /// `kura keys recovery-init`.
     struct RecoveryInit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -17,12 +17,13 @@ enum BackupLayout {
     /// The data folder's files (identity, keys, certificate, setup-code digest, configuration).
     static let dataFolderFile = "data-folder.kseal"
 
-    /// The data folder's files a restore needs, relative to the folder. The database is not
+    /// The data folder's files a restore needs, relative to the folder (the emergency snapshot's
+    /// key among them, sealed with the clinic's key-encryption key). The database is not
     /// among them: it travels as tables, in the backend-independent format.
     static let dataFolderFiles: [String] = [
         InstanceIdentity.fileName, FileKeySource.fileName, "setup-code.sha256", RecoveryKeyFile.fileName,
         SelfSignedCertificate.folderName + "/cert.pem", SelfSignedCertificate.folderName + "/key.pem",
-        ServerConfiguration.fileName,
+        ServerConfiguration.fileName, EmergencyKeyFile.fileName,
     ]
 
     /// The sealed file of the `index`-th table (from 1), sortable by load order.

@@ -19,19 +19,27 @@ public enum IdentityConsole {
         let folder = configuration.dataDirectory
         let (_, keys) = try LogIdentity.load(
             dataDirectory: folder, keyFile: configuration.keyFile, passphrase: configuration.keyPassphrase)
-        let dictionary = try PasswordWordList.load(configuredPath: configuration.identity.passwordWordList)
-        let clock: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
         return try await StoreFactory.withStore(
             dataDirectory: folder, databaseURL: configuration.databaseURL, migrate: false, logger: logger
         ) { store in
-            let random = SystemRandomBytes()
-            let hasher = PasswordHasher(
-                parameters: configuration.passwordHashing, threads: 1, queueLimit: 4, random: random)
-            let service = IdentityService(
-                store: store, submitter: DirectSubmitter(store: store), events: LedgerEvents(clock: clock), keys: keys,
-                hasher: hasher, dictionary: dictionary, settings: configuration.identity, random: random, clock: clock,
-                setupCodeDigest: { DataFolder.setupCodeDigest(in: folder) }, logger: logger)
-            return try await body(service)
+            try await body(try service(store: store, configuration: configuration, keys: keys, logger: logger))
         }
+    }
+
+    /// The console's identity service over an open `store` (also the base of the other
+    /// console services, such as the emergency snapshot's record service).
+    static func service(
+        store: any KuraStoreBackend, configuration: ServerConfiguration, keys: ClinicKeyMaterial, logger: Logger
+    ) throws -> IdentityService {
+        let folder = configuration.dataDirectory
+        let dictionary = try PasswordWordList.load(configuredPath: configuration.identity.passwordWordList)
+        let clock: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+        let random = SystemRandomBytes()
+        let hasher = PasswordHasher(
+            parameters: configuration.passwordHashing, threads: 1, queueLimit: 4, random: random)
+        return IdentityService(
+            store: store, submitter: DirectSubmitter(store: store), events: LedgerEvents(clock: clock), keys: keys,
+            hasher: hasher, dictionary: dictionary, settings: configuration.identity, random: random, clock: clock,
+            setupCodeDigest: { DataFolder.setupCodeDigest(in: folder) }, logger: logger)
     }
 }

@@ -113,11 +113,14 @@ struct ServerConfigurationTests {
             "KURA_BACKUP_KEEP_DAILY": "14",
             "KURA_BACKUP_KEEP_WEEKLY": "8",
             "KURA_BACKUP_KEEP_MONTHLY": "24",
+            "KURA_EMERGENCY_DIRECTORY": "/mnt/kura-emergency",
+            "KURA_EMERGENCY_KEEP_DAYS": "14",
         ]
         #expect(Set(environment.keys) == Set(Key.allCases.map(\.environmentVariable)))
         let configuration = try await ServerConfiguration.load(environment: environment)
         #expect(configuration.dataDirectory == "/nonexistent/kura-data")
         #expect(configuration.attachmentMaxBytes == 5 * 1_048_576)
+        #expect(configuration.emergency == EmergencySettings(directory: "/mnt/kura-emergency", keepDays: 14))
         #expect(configuration.databaseURL == "postgres://kura@db.example/kura")
         #expect(configuration.host == "::1")
         #expect(configuration.port == 9443)
@@ -231,6 +234,7 @@ struct ServerConfigurationTests {
         BadValue(key: .insecureHTTP, layer: .environment, value: .string("maybe")),
         BadValue(key: .publishTiles, layer: .file, value: .string("sometimes")),
         BadValue(key: .databaseURL, layer: .environment, value: .string("postgres://kura:hunter2@/kura")),
+        BadValue(key: .emergencyKeepDays, layer: .file, value: .int(0)),
     ]
 
     @Test("a bad value stops the start with a message naming its key, never the value", arguments: badValues)
