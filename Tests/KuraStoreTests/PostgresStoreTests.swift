@@ -27,6 +27,9 @@ struct PostgresStoreTests {
         try await PostgresStore.createDatabase(named: String(name), adminURL: admin, logger: logger)
         var configuration = try PostgresConfiguration(url: admin)
         configuration.database = String(name)
+        // Suites run in parallel, several stores each: small pools keep them under the
+        // throwaway server's connection limit.
+        configuration.maximumConnections = 4
         do {
             try await PostgresStore.withStore(configuration: configuration, logger: logger) { store in
                 _ = try await store.migrate()
