@@ -100,9 +100,10 @@ extension SQLiteStore: SnapshotStore {
         try await Self.translatingDatabaseErrors {
             try await pool.barrierWriteWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
         }
+        let writer = pool
         try await Self.load(from: &source) { rows, table in
             try await Self.translatingDatabaseErrors {
-                try await pool.write { db in try Self.insert(rows, of: table, into: db) }
+                try await writer.write { db in try Self.insert(rows, of: table, into: db) }
             }
         }
         try await Self.translatingDatabaseErrors {
@@ -154,32 +155,46 @@ extension SQLiteStore: SnapshotStore {
     /// Every table's rows from `source`, checked, in batches of up to 8192 rows or 32 MiB.
     nonisolated(nonsending) private static func load(
         from source: inout some SnapshotSource,
-        write: (_ rows: [[PortableValue]], _ table: PortableTable) async throws -> Void
+        write: @escaping @Sendable (_ rows: [[PortableValue]], _ table: PortableTable) async throws -> Void
     ) async throws {
-        for table in PortableSchema.tables {
-            if table.replacesSeed { try await write([], table) }
-            var nextPosition: Int64 = 0
-            var pending: [[PortableValue]] = []
-            var pendingBytes = 0
-            while let rows = try await source.nextRows(of: table) {
-                for row in rows {
-                    try table.validate(row)
-                    if table == PortableSchema.ledgerLeaves {
-                        guard row[0] == .integer(nextPosition) else {
-                            throw SnapshotError.malformed("the ledger's leaves are not numbered in order from 0")
+        // One batch is inserted (on GRDB's writer queue) while the next is read, opened and
+        // decoded here: the two stages use both cores. Batches are written in order.
+        var inFlight: Task<Void, any Error>?
+        func submit(_ rows: [[PortableValue]], _ table: PortableTable) async throws {
+            try await inFlight?.value
+            inFlight = Task { try await write(rows, table) }
+        }
+        do {
+            for table in PortableSchema.tables {
+                if table.replacesSeed { try await submit([], table) }
+                var nextPosition: Int64 = 0
+                var pending: [[PortableValue]] = []
+                var pendingBytes = 0
+                while let rows = try await source.nextRows(of: table) {
+                    for row in rows {
+                        try table.validate(row)
+                        if table == PortableSchema.ledgerLeaves {
+                            guard row[0] == .integer(nextPosition) else {
+                                throw SnapshotError.malformed("the ledger's leaves are not numbered in order from 0")
+                            }
+                            nextPosition += 1
                         }
-                        nextPosition += 1
+                        pendingBytes += Self.size(of: row)
                     }
-                    pendingBytes += Self.size(of: row)
+                    pending += rows
+                    if pending.count >= 8192 || pendingBytes >= 32 << 20 {
+                        try await submit(pending, table)
+                        pending.removeAll(keepingCapacity: true)
+                        pendingBytes = 0
+                    }
                 }
-                pending += rows
-                if pending.count >= 8192 || pendingBytes >= 32 << 20 {
-                    try await write(pending, table)
-                    pending.removeAll(keepingCapacity: true)
-                    pendingBytes = 0
-                }
+                if !pending.isEmpty { try await submit(pending, table) }
             }
-            if !pending.isEmpty { try await write(pending, table) }
+            try await inFlight?.value
+        } catch {
+            // Never leave a write running past a failure: the caller discards the target.
+            _ = try? await inFlight?.value
+            throw error
         }
     }
 
