@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KuraStore
 
 extension SQLiteStore: SnapshotStore {
@@ -231,7 +232,52 @@ extension SQLiteStore: SnapshotStore {
         let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
         let statement = try db.cachedStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(marks))")
         for row in rows {
-            try statement.execute(arguments: StatementArguments(row.map(databaseValue)))
+            try execute(statement, binding: row, in: db)
+        }
+    }
+
+    /// Binds `row` straight from its arrays and steps `statement`: blobs and text are bound
+    /// without a copy (SQLITE_STATIC; the arrays outlive the step), which matters for the
+    /// restore's attachment chunks.
+    private static func execute(_ statement: Statement, binding row: [PortableValue], in db: Database) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        // Keeps the text's UTF-8 alive until the step.
+        var texts: [ContiguousArray<UInt8>] = []
+        texts.reserveCapacity(row.count)
+        for (offset, value) in row.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .null: code = sqlite3_bind_null(handle, index)
+            case .integer(let integer): code = sqlite3_bind_int64(handle, index, integer)
+            case .boolean(let flag): code = sqlite3_bind_int64(handle, index, flag ? 1 : 0)
+            case .text(let text) where text.isEmpty:
+                code = sqlite3_bind_text(handle, index, "", 0, nil)
+            case .text(let text):
+                texts.append(ContiguousArray(text.utf8))
+                code = texts[texts.count - 1].withUnsafeBufferPointer { buffer in
+                    sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count), nil)
+                }
+            case .bytes(let bytes) where bytes.isEmpty:
+                // An empty blob, not NULL (a nil pointer would bind NULL).
+                code = sqlite3_bind_zeroblob(handle, index, 0)
+            case .bytes(let bytes):
+                code = bytes.withUnsafeBufferPointer { buffer in
+                    sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), nil)
+                }
+            }
+            guard code == SQLITE_OK else {
+                throw StoreError.backend("binding a restored value failed (SQLite \(code))")
+            }
+        }
+        let stepped = withExtendedLifetime((row, texts)) { sqlite3_step(handle) }
+        sqlite3_reset(handle)
+        guard stepped == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: stepped), message: String(cString: sqlite3_errmsg(db.sqliteConnection))
+            )
         }
     }
 
