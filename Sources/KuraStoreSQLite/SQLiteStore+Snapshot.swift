@@ -273,7 +273,10 @@ extension SQLiteStore: SnapshotStore {
             }
         }
         let stepped = withExtendedLifetime((row, texts)) { sqlite3_step(handle) }
+        // The bound pointers die with this call: nothing may reach them through the cached
+        // statement afterwards.
         sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
         guard stepped == SQLITE_DONE else {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: stepped), message: String(cString: sqlite3_errmsg(db.sqliteConnection))
