@@ -33,11 +33,20 @@ struct EmergencyServiceTests {
                 try await Task.sleep(for: .milliseconds(100))
             }
             #expect(FileManager.default.fileExists(atPath: index))
-            try await server.waitForCheckpoint()
-            let size = try #require(try await server.services.store.latestCheckpoint()).size
-            let rows = try await server.services.store.rows(in: 0..<size)
-            let details = rows.map { String(decoding: $0.details ?? [], as: UTF8.self) }
-            #expect(details.contains { $0.contains(#""kind":"emergency-snapshot.completed""#) && $0.contains(today) })
+            // The day is published first and its leaf appended after, so the leaf may reach a
+            // checkpoint a little later: look until the deadline.
+            var recorded = false
+            while !recorded && ContinuousClock.now < deadline {
+                try await server.waitForCheckpoint()
+                let size = try #require(try await server.services.store.latestCheckpoint()).size
+                let rows = try await server.services.store.rows(in: 0..<size)
+                recorded = rows.contains { row in
+                    let details = String(decoding: row.details ?? [], as: UTF8.self)
+                    return details.contains(#""kind":"emergency-snapshot.completed""#) && details.contains(today)
+                }
+                if !recorded { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            #expect(recorded, "no emergency-snapshot.completed leaf for today reached a checkpoint")
         } catch {
             await server.stop()
             throw error
