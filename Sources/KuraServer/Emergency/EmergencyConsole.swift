@@ -29,11 +29,8 @@ public enum EmergencyConsole {
         ) { store in
             let identityService = try IdentityConsole.service(
                 store: store, configuration: configuration, keys: keys, logger: logger)
-            let clock: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
-            let records = RecordService(
-                store: store, identity: identityService, identityStore: store, ledger: store, verifier: verifier,
-                submitter: DirectSubmitter(store: store), events: LedgerEvents(clock: clock), keys: keys,
-                random: SystemRandomBytes(), clock: clock, directory: PatientDirectory(), logger: logger)
+            let records = IdentityConsole.recordService(
+                store: store, identity: identityService, keys: keys, verifier: verifier, logger: logger)
             guard
                 let writer = EmergencySnapshotWriter(
                     records: records, key: key, settings: configuration.emergency,

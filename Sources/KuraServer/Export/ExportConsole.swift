@@ -38,22 +38,14 @@ public enum ExportConsole {
         let (identityFile, keys) = try LogIdentity.load(
             dataDirectory: folder, keyFile: configuration.keyFile, passphrase: configuration.keyPassphrase)
         let signer = try identityFile.signer(keys: keys)
-        let dictionary = try PasswordWordList.load(configuredPath: configuration.identity.passwordWordList)
         return try await StoreFactory.withStore(
             dataDirectory: folder, databaseURL: configuration.databaseURL, migrate: false, logger: logger
         ) { store in
-            let random = SystemRandomBytes()
             let events = LedgerEvents(clock: clock)
-            let identity = IdentityService(
-                store: store, submitter: DirectSubmitter(store: store), events: events, keys: keys,
-                hasher: PasswordHasher(
-                    parameters: configuration.passwordHashing, threads: 1, queueLimit: 4, random: random),
-                dictionary: dictionary, settings: configuration.identity, random: random, clock: clock,
-                setupCodeDigest: { DataFolder.setupCodeDigest(in: folder) }, logger: logger)
-            let records = RecordService(
-                store: store, identity: identity, identityStore: store, ledger: store, verifier: signer.verifier,
-                submitter: DirectSubmitter(store: store), events: events, keys: keys, random: random, clock: clock,
-                directory: PatientDirectory(), logger: logger)
+            let identity = try IdentityConsole.service(
+                store: store, configuration: configuration, keys: keys, clock: clock, logger: logger)
+            let records = IdentityConsole.recordService(
+                store: store, identity: identity, keys: keys, verifier: signer.verifier, clock: clock, logger: logger)
             let admin = try await authenticate(credentials, identity: identity)
             do {
                 let summary = try await ExportWriter.export(

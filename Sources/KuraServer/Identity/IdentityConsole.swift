@@ -27,13 +27,13 @@ public enum IdentityConsole {
     }
 
     /// The console's identity service over an open `store` (also the base of the other
-    /// console services, such as the emergency snapshot's record service).
+    /// console services, such as the emergency snapshot's and the export's record service).
     static func service(
-        store: any KuraStoreBackend, configuration: ServerConfiguration, keys: ClinicKeyMaterial, logger: Logger
+        store: any KuraStoreBackend, configuration: ServerConfiguration, keys: ClinicKeyMaterial,
+        clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }, logger: Logger
     ) throws -> IdentityService {
         let folder = configuration.dataDirectory
         let dictionary = try PasswordWordList.load(configuredPath: configuration.identity.passwordWordList)
-        let clock: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
         let random = SystemRandomBytes()
         let hasher = PasswordHasher(
             parameters: configuration.passwordHashing, threads: 1, queueLimit: 4, random: random)
@@ -41,5 +41,17 @@ public enum IdentityConsole {
             store: store, submitter: DirectSubmitter(store: store), events: LedgerEvents(clock: clock), keys: keys,
             hasher: hasher, dictionary: dictionary, settings: configuration.identity, random: random, clock: clock,
             setupCodeDigest: { DataFolder.setupCodeDigest(in: folder) }, logger: logger)
+    }
+
+    /// The console's record service over an open `store`, reading with `identity`'s rules and
+    /// committing straight to the store.
+    static func recordService(
+        store: any KuraStoreBackend, identity: IdentityService, keys: ClinicKeyMaterial, verifier: NoteVerifier,
+        clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }, logger: Logger
+    ) -> RecordService {
+        RecordService(
+            store: store, identity: identity, identityStore: store, ledger: store, verifier: verifier,
+            submitter: DirectSubmitter(store: store), events: LedgerEvents(clock: clock), keys: keys,
+            random: SystemRandomBytes(), clock: clock, directory: PatientDirectory(), logger: logger)
     }
 }
