@@ -61,7 +61,7 @@ public enum BackupDrill {
         }
         result.passed = result.failure == nil
         let elapsed = ContinuousClock.now - started
-        result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        result.seconds = elapsed.seconds
         try await record(result, in: store)
         return result
     }

@@ -93,7 +93,7 @@ public enum BackupRestorer {
             let elapsed = ContinuousClock.now - started
             return RestoreResult(
                 manifest: manifest, dataDirectory: dataDirectory, backend: backend, rows: rows,
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                seconds: elapsed.seconds
             )
         } catch {
             try? FileManager.default.removeItem(atPath: staging)

@@ -111,8 +111,8 @@ public enum BackupWriter {
             let elapsed = ContinuousClock.now - started
             return BackupResult(
                 generationID: id, folder: final, manifest: manifest,
-                manifestDigest: SealedOutputFile.hex(Array(SHA256.hash(data: manifestBytes))), bytes: bytes,
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                manifestDigest: LogHash(SHA256.hash(data: manifestBytes)).hex, bytes: bytes,
+                seconds: elapsed.seconds
             )
         } catch {
             try? FileManager.default.removeItem(atPath: partial)

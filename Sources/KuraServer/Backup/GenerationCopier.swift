@@ -56,7 +56,7 @@ enum GenerationCopier {
                 throw BackupError.writing(expected.name, error)
             }
         }
-        guard count == expected.byteCount, SealedOutputFile.hex(Array(hasher.finalize())) == expected.sha256 else {
+        guard count == expected.byteCount, LogHash(hasher.finalize()).hex == expected.sha256 else {
             throw BackupError.fileChanged(expected.name)
         }
         do {

@@ -40,7 +40,7 @@ final class SealedOutputFile: @unchecked Sendable {
             throw BackupError.writing(name, error)
         }
         return BackupManifest.File(
-            name: name, byteCount: byteCount, sha256: Self.hex(Array(hasher.finalize())), rows: rows)
+            name: name, byteCount: byteCount, sha256: LogHash(hasher.finalize()).hex, rows: rows)
     }
 
     /// Closes without finishing (after a failure; the generation stays partial).
@@ -55,17 +55,6 @@ final class SealedOutputFile: @unchecked Sendable {
             throw BackupError.writing(name, error)
         }
         byteCount += Int64(sealed.count)
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -97,7 +86,7 @@ final class SealedInputFile {
         let data = try handle.read(upToCount: Self.readSize) ?? Data()
         if data.isEmpty {
             done = true
-            guard byteCount == entry.byteCount, SealedOutputFile.hex(Array(hasher.finalize())) == entry.sha256 else {
+            guard byteCount == entry.byteCount, LogHash(hasher.finalize()).hex == entry.sha256 else {
                 throw BackupError.fileChanged(entry.name)
             }
             do {

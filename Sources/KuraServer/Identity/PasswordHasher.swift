@@ -128,7 +128,7 @@ public final class PasswordHasher: Service {
                     PasswordHasherError.stopped
                 }
                 let elapsed = start.duration(to: .now)
-                finish(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                finish(seconds: elapsed.seconds)
                 continuation.resume(returning: result)
             }
         }
