@@ -29,24 +29,48 @@ public enum BackupConsole {
         try await StoreFactory.withStore(
             dataDirectory: dataDirectory, databaseURL: databaseURL, migrate: false, logger: logger
         ) { store in
-            let result = try await BackupWriter.write(
-                BackupWriter.Request(dataDirectory: dataDirectory, keyFile: keyFile, destination: destination),
-                store: store, progress: progress)
-            let pruned = try retention.map { try prune(destination, keeping: $0, newest: result.generationID) } ?? []
             let events = LedgerEvents(clock: { Int64(Date().timeIntervalSince1970 * 1000) })
-            let leaf = try events.append(
-                kind: "backup.completed",
-                fields: [
-                    "generation": .string(result.generationID), "manifest_sha256": .string(result.manifestDigest),
-                    "bytes": .integer(result.bytes), "pruned": .array(pruned.map(CanonicalJSON.string)),
-                ])
+            let (outcome, leaf) = try await run(
+                BackupWriter.Request(dataDirectory: dataDirectory, keyFile: keyFile, destination: destination),
+                store: store, retention: retention, offlineDirectory: nil, events: events, progress: progress)
             let results = try await store.commit([WriteUnit([leaf])])
             if case .failure(let error) = results.first { throw error }
             logger.info(
                 "backup.completed",
-                metadata: ["kura.backup.generation": "\(result.generationID)", "kura.backup.bytes": "\(result.bytes)"])
-            return Outcome(result: result, pruned: pruned)
+                metadata: [
+                    "kura.backup.generation": "\(outcome.result.generationID)",
+                    "kura.backup.bytes": "\(outcome.result.bytes)",
+                ])
+            return outcome
         }
+    }
+
+    /// One backup, as the console and the schedule make it: the generation, the pruning by
+    /// `retention`, the copy to `offlineDirectory`, and the `backup.completed` leaf that
+    /// records them (for the caller to commit its own way).
+    static func run(
+        _ request: BackupWriter.Request,
+        store: some SnapshotStore & KuraStoreBackend,
+        retention: BackupRetention?,
+        offlineDirectory: String?,
+        now: Date = Date(),
+        scheduled: Bool = false,
+        events: LedgerEvents,
+        progress: @escaping @Sendable (BackupProgress) -> Void = { _ in }
+    ) async throws -> (Outcome, StoreWrite) {
+        let result = try await BackupWriter.write(request, store: store, now: now, progress: progress)
+        let pruned =
+            try retention.map { try prune(request.destination, keeping: $0, newest: result.generationID) } ?? []
+        var fields: [String: CanonicalJSON] = [
+            "generation": .string(result.generationID), "manifest_sha256": .string(result.manifestDigest),
+            "bytes": .integer(result.bytes), "pruned": .array(pruned.map(CanonicalJSON.string)),
+        ]
+        if scheduled { fields["scheduled"] = .bool(true) }
+        if let offlineDirectory {
+            _ = try GenerationCopier.copy(result.folder, to: offlineDirectory)
+            fields["offline_copy"] = .bool(true)
+        }
+        return (Outcome(result: result, pruned: pruned), try events.append(kind: "backup.completed", fields: fields))
     }
 
     /// Removes what `policy` does not keep; the generation just written is always kept.

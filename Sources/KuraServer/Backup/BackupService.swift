@@ -56,19 +56,11 @@ public struct BackupService: Service {
     @discardableResult
     public func runOnce() async -> Result<BackupResult, any Error> {
         do {
-            let result = try await BackupWriter.write(request, store: store, now: now())
-            let pruned = try BackupConsole.prune(
-                request.destination, keeping: settings.retention, newest: result.generationID)
-            var fields: [String: CanonicalJSON] = [
-                "generation": .string(result.generationID), "manifest_sha256": .string(result.manifestDigest),
-                "bytes": .integer(result.bytes), "pruned": .array(pruned.map(CanonicalJSON.string)),
-                "scheduled": .bool(true),
-            ]
-            if let offline = settings.offlineDirectory {
-                _ = try GenerationCopier.copy(result.folder, to: offline)
-                fields["offline_copy"] = .bool(true)
-            }
-            _ = try await writer.submit(WriteUnit([try events.append(kind: "backup.completed", fields: fields)]))
+            let (outcome, leaf) = try await BackupConsole.run(
+                request, store: store, retention: settings.retention, offlineDirectory: settings.offlineDirectory,
+                now: now(), scheduled: true, events: events)
+            let result = outcome.result
+            _ = try await writer.submit(WriteUnit([leaf]))
             alerts.clear(.backupFailed)
             logger.notice(
                 "backup.completed",
