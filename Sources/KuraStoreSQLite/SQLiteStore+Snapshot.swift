@@ -327,27 +327,22 @@ extension SQLiteStore: SnapshotStore {
     /// source's own errors (a full disk, a damaged file) pass through as they are.
     nonisolated(nonsending) private static func translatingDatabaseErrors<T>(
         _ body: () async throws -> T
-    ) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as DatabaseError {
-            throw SnapshotError.store(map(error))
-        } catch let error as RowDecodingError {
-            throw SnapshotError.store(map(error))
-        } catch let error as StoreError {
-            throw SnapshotError.store(error)
-        }
+    )
+        async throws -> T
+    {
+        do { return try await body() } catch { throw translated(error) }
     }
 
+    /// The synchronous form, for the snapshot's reading thread.
     private static func translatingDatabaseErrors<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as DatabaseError {
-            throw SnapshotError.store(map(error))
-        } catch let error as RowDecodingError {
-            throw SnapshotError.store(map(error))
-        } catch let error as StoreError {
-            throw SnapshotError.store(error)
+        do { return try body() } catch { throw translated(error) }
+    }
+
+    private static func translated(_ error: any Error) -> any Error {
+        switch error {
+        case is DatabaseError, is RowDecodingError: SnapshotError.store(map(error))
+        case let error as StoreError: SnapshotError.store(error)
+        default: error
         }
     }
 }
