@@ -59,6 +59,16 @@ struct PageFrame: Sendable {
 struct Navigation: Sendable {
     /// Who is signed in.
     let signedInAs: String
+    /// The dashboard (ready sessions).
+    let dashboardLink: String?
+    /// My patients and the search, for those who search patients.
+    let patientsLink: String?
+    /// The approval queue, for physicians.
+    let approvalsLink: String?
+    /// The access log, for auditors.
+    let auditLink: String?
+    /// The policies in force and the dormant-account report, for administrators.
+    let policiesLink: String?
     /// My account (ready sessions).
     let accountLink: String?
     /// The account list, for those who manage accounts.
@@ -80,7 +90,17 @@ struct Navigation: Sendable {
         func link(_ route: PageRoute, _ action: AccessAction) -> String? {
             (try? auth.require(action)) != nil ? route.path : nil
         }
+        // Patient actions are decided per patient; the menu asks only whether a role holds one.
+        func roleLink(_ route: PageRoute, _ action: AccessAction) -> String? {
+            let held = auth.activeRoles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
+            return ready && held ? route.path : nil
+        }
         signedInAs = auth.account.login
+        dashboardLink = ready ? PageRoute.dashboard.path : nil
+        patientsLink = link(.patients, .searchPatients)
+        approvalsLink = roleLink(.approvals, .approveProxyEntry)
+        auditLink = link(.audit, .readAuditLog)
+        policiesLink = link(.policies, .manageAccounts)
         accountLink = ready ? PageRoute.account.path : nil
         accountsLink = link(.accounts, .manageAccounts)
         devicesLink = link(.devices, .manageDevices)

@@ -45,6 +45,56 @@ enum PageRoute: Hashable, Sendable {
     case signOffReview(String)
     /// A patient's whole chart, readable and printable.
     case chart(String)
+    /// The signed-in person's start page: today's visits, approvals, drafts, reviews.
+    case dashboard
+    /// My care-team patients and the search form.
+    case patients
+    /// The search (a POST: the query never sits in a URL or a log).
+    case searchPatients
+    /// The registration form.
+    case newPatient
+    /// The demographics form of one patient.
+    case editPatient(String)
+    /// Adds or removes a care-team member (the form names the account and the change).
+    case careTeam(String)
+    /// The structured lists (allergies, problems, medications) of one patient.
+    case patientLists(String)
+    /// Asks for a reason and opens a patient outside my care teams (ACC-7).
+    case breakGlass(String)
+    /// The print view of a chart (A4, name and number on every page).
+    case printChart(String)
+    /// The content of one attachment, shown inline in the chart.
+    case attachment(String)
+    /// A new entry for a patient (also a proxy entry naming the physician).
+    case newEntry(String)
+    /// One entry with every version and the reason for each change.
+    case entry(String)
+    /// The editor of a draft (save or finalize).
+    case editEntry(String)
+    /// Finalizes a draft.
+    case finalizeEntry(String)
+    /// The amendment form of a finalized entry (a reason is required).
+    case amendEntry(String)
+    /// Marks an entry entered in error (a reason is required).
+    case enteredInError(String)
+    /// A physician's queue of proxy entries.
+    case approvals
+    /// Approves a proxy entry.
+    case approveEntry(String)
+    /// Rejects a proxy entry.
+    case rejectEntry(String)
+    /// The access log with filters (auditors).
+    case audit
+    /// The filtered access log as CSV (itself audited).
+    case auditCSV
+    /// The identity policies in force (second factor, idle lock, lockout, dormancy).
+    case policies
+    /// The dormant-account report (ACC-4).
+    case dormantAccounts
+    /// The roles of one account.
+    case accountRoles(String)
+    /// A static file of the UI (the one script), by name.
+    case asset(String)
 
     /// What an administrator does to one account from the list.
     enum AccountAction: String, Hashable, Sendable, CaseIterable {
@@ -106,6 +156,31 @@ enum PageRoute: Hashable, Sendable {
         case .reviews: "/admin/reviews"
         case .signOffReview(let review): "/admin/reviews/\(id(review))/sign-off"
         case .chart(let patient): "/patients/\(id(patient))/chart"
+        case .dashboard: "/dashboard"
+        case .patients: "/patients"
+        case .searchPatients: "/patients/search"
+        case .newPatient: "/patients/new"
+        case .editPatient(let patient): "/patients/\(id(patient))/edit"
+        case .careTeam(let patient): "/patients/\(id(patient))/care-team"
+        case .patientLists(let patient): "/patients/\(id(patient))/lists"
+        case .breakGlass(let patient): "/patients/\(id(patient))/break-glass"
+        case .printChart(let patient): "/patients/\(id(patient))/print"
+        case .attachment(let attachment): "/attachments/\(id(attachment))"
+        case .newEntry(let patient): "/patients/\(id(patient))/entries/new"
+        case .entry(let entry): "/entries/\(id(entry))"
+        case .editEntry(let entry): "/entries/\(id(entry))/edit"
+        case .finalizeEntry(let entry): "/entries/\(id(entry))/finalize"
+        case .amendEntry(let entry): "/entries/\(id(entry))/amend"
+        case .enteredInError(let entry): "/entries/\(id(entry))/entered-in-error"
+        case .approvals: "/approvals"
+        case .approveEntry(let entry): "/entries/\(id(entry))/approve"
+        case .rejectEntry(let entry): "/entries/\(id(entry))/reject"
+        case .audit: "/audit"
+        case .auditCSV: "/audit.csv"
+        case .policies: "/admin/policies"
+        case .dormantAccounts: "/admin/dormant-accounts"
+        case .accountRoles(let account): "/admin/accounts/\(id(account))/roles"
+        case .asset(let name): "/assets/\(id(name))"
         }
     }
 }

@@ -49,11 +49,16 @@ enum PageTemplates {
         <span class="brand">Kura 蔵</span>
         {{#navigation}}
         <nav aria-label="{{t.navigation}}">
+        {{#dashboardLink}}<a href="{{dashboardLink}}">{{t.titleDashboard}}</a>{{/dashboardLink}}
+        {{#patientsLink}}<a href="{{patientsLink}}">{{t.titlePatients}}</a>{{/patientsLink}}
+        {{#approvalsLink}}<a href="{{approvalsLink}}">{{t.titleApprovals}}</a>{{/approvalsLink}}
+        {{#auditLink}}<a href="{{auditLink}}">{{t.titleAudit}}</a>{{/auditLink}}
         {{#accountLink}}<a href="{{accountLink}}">{{t.titleAccount}}</a>{{/accountLink}}
         {{#accountsLink}}<a href="{{accountsLink}}">{{t.titleAccounts}}</a>{{/accountsLink}}
         {{#devicesLink}}<a href="{{devicesLink}}">{{t.titleDevices}}</a>{{/devicesLink}}
         {{#alertsLink}}<a href="{{alertsLink}}">{{t.titleAlerts}}</a>{{/alertsLink}}
         {{#reviewsLink}}<a href="{{reviewsLink}}">{{t.titleReviews}}</a>{{/reviewsLink}}
+        {{#policiesLink}}<a href="{{policiesLink}}">{{t.titlePolicies}}</a>{{/policiesLink}}
         <span>{{signedInAs}}</span>
         {{#switchUserAction}}<form class="inline" method="post" action="{{switchUserAction}}">\
         <input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.switchUser}}</button>\
@@ -83,10 +88,16 @@ enum PageTemplates {
 
     /// Every template by name, for the library.
     static var all: [String: String] {
-        [
+        areas.reduce(into: [:]) { all, area in all.merge(area) { first, _ in first } }
+    }
+
+    /// The templates of each area of the UI; ``PageView`` refuses a name found in two.
+    static var areas: [[String: String]] {
+        let core = [
             "layout": layout, "failure": failure, "setup": setup, "login": login, "second-factor": secondFactor,
             "enrol": enrol, "recovery-codes": recoveryCodes, "password": password, "account": account,
             "accounts": accounts, "devices": devices, "alerts": alerts, "reviews": reviews, "chart": chart,
         ]
+        return [core, dashboardTemplates, patientTemplates, entryTemplates, auditTemplates, administrationTemplates]
     }
 }

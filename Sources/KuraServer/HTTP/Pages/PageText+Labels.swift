@@ -13,6 +13,11 @@ extension PageText {
         "titleAlerts": ("アラート", "Alerts"),
         "titleReviews": ("レビュー", "Reviews"),
         "titleError": ("エラー", "Error"),
+        "titleDashboard": ("ホーム", "Home"),
+        "titlePatients": ("患者", "Patients"),
+        "titleApprovals": ("承認待ち", "Approvals"),
+        "titleAudit": ("アクセスログ", "Access log"),
+        "titlePolicies": ("セキュリティ設定", "Policies"),
         "navigation": ("メニュー", "Menu"),
         "setupIntro": (
             "サーバーの初回起動時に表示されたセットアップコードを入力して、最初の管理者アカウントを作成します。コードは一度だけ使えます。",

@@ -25,8 +25,20 @@ struct PageText: Sendable, MustacheParent {
     }
 
     func lookup(_ key: String) -> String? {
-        guard let entry = Self.labels[key] ?? Self.values[key] ?? Self.records[key] else { return nil }
+        guard let entry = Self.entry(key) else { return nil }
         return language == "en" ? entry.en : entry.ja
+    }
+
+    /// One table per area of the UI; a test checks that no key is in two of them.
+    static let tables: [[String: (ja: String, en: String)]] = [
+        labels, values, records, dashboard, patients, entries, audit, administration,
+    ]
+
+    static func entry(_ key: String) -> (ja: String, en: String)? {
+        for table in tables {
+            if let entry = table[key] { return entry }
+        }
+        return nil
     }
 
     // MARK: - Domain words

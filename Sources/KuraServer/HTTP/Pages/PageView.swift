@@ -9,9 +9,13 @@ struct PageView: Sendable {
     /// server at start instead of drawing a broken or unsafe page.
     init() throws {
         var library = MustacheLibrary()
-        for (name, text) in PageTemplates.all.sorted(by: { $0.key < $1.key }) {
-            try Self.check(text, named: name)
-            try library.register(text, named: name)
+        var names: Set<String> = []
+        for area in PageTemplates.areas {
+            for (name, text) in area.sorted(by: { $0.key < $1.key }) {
+                guard names.insert(name).inserted else { throw TemplateError.duplicate(template: name) }
+                try Self.check(text, named: name)
+                try library.register(text, named: name)
+            }
         }
         self.library = library
     }
@@ -28,6 +32,8 @@ struct PageView: Sendable {
         case unescaped(template: String)
         /// It names a word missing from a language's table.
         case unknownWord(template: String, key: String)
+        /// Two areas of the UI name a template the same.
+        case duplicate(template: String)
     }
 
     /// Refuses unescaped output other than `{{{qrSVG}}}` (see ``PageTemplates``) and any

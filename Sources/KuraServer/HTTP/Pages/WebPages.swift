@@ -21,6 +21,10 @@ struct WebPages: Sendable {
         OwnAccountPages(pages: self).register(on: router)
         AdministrationPages(pages: self).register(on: router)
         ChartPages(pages: self).register(on: router)
+        DashboardPages(pages: self).register(on: router)
+        PatientPages(pages: self).register(on: router)
+        EntryPages(pages: self).register(on: router)
+        AuditPages(pages: self).register(on: router)
     }
 
     /// Runs a page handler and answers its refusals: not signed in goes to `/login`, a session

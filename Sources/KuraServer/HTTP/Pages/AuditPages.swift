@@ -1,0 +1,9 @@
+import Hummingbird
+import KuraCore
+
+/// Placeholder until its pages land.
+struct AuditPages: Sendable {
+    let pages: WebPages
+
+    func register(on router: Router<KuraRequestContext>) {}
+}

@@ -1,0 +1,9 @@
+import Hummingbird
+import KuraCore
+
+/// Placeholder until its pages land.
+struct EntryPages: Sendable {
+    let pages: WebPages
+
+    func register(on router: Router<KuraRequestContext>) {}
+}

@@ -1,0 +1,4 @@
+extension PageTemplates {
+    /// The templates of the access-log pages by name.
+    static var auditTemplates: [String: String] { [:] }
+}

@@ -1,0 +1,4 @@
+extension PageTemplates {
+    /// The dashboard's templates by name.
+    static var dashboardTemplates: [String: String] { [:] }
+}

@@ -1,0 +1,4 @@
+extension PageTemplates {
+    /// The templates of the entry pages by name.
+    static var entryTemplates: [String: String] { [:] }
+}

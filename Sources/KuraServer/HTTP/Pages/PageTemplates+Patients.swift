@@ -1,0 +1,4 @@
+extension PageTemplates {
+    /// The templates of the patient pages by name.
+    static var patientTemplates: [String: String] { [:] }
+}
