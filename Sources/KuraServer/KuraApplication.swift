@@ -119,6 +119,7 @@ public func buildApplication(
         ]
 
     let router = Router(context: KuraRequestContext.self)
+    if prepared.tls != nil { router.add(middleware: StrictTransportSecurityMiddleware()) }
     router.add(middleware: ErrorBodyMiddleware())
     router.add(
         middleware: IsolationMiddleware(

@@ -18,7 +18,7 @@ struct IsolationMiddleware: RouterMiddleware {
     static let localWrites: Set<String> = [
         "/api/v1/session", "/api/v1/session/second-factor", "/api/v1/session/reauthenticate",
         "/api/v1/session/activate-role", "/api/v1/session/switch-user", "/api/v1/patients/search",
-        "/api/v1/break-glass", "/login", "/login/second-factor", "/sign-out", "/switch-user",
+        "/api/v1/break-glass", "/login", "/login/second-factor", "/sign-out", "/switch-user", "/patients/search",
     ]
 
     func handle(

@@ -62,27 +62,32 @@ extension RecordService {
         // the caller's whole team: a physician may be on thousands of teams, and only the first
         // 50 visible candidates are opened; an invisible one's sealed row is never read.
         for id in candidates where found.count < Self.searchLimit {
-            let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: id) }
-            if !team.contains(where: { $0.accountID == auth.account.id }) {
-                let grants = try await read { () async throws(StoreError) in
-                    try await identityStore.activeBreakGlassGrants(
-                        accountID: auth.account.id, patientID: id, at: clock())
-                }
-                if grants.isEmpty { continue }
-            }
-            guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
-                patient.mergedInto == nil
-            else { continue }
-            let demographics = try demographics(of: patient)
-            found.append(
-                PatientSummary(
-                    id: id, patientNumber: demographics.patientNumber, name: demographics.name, kana: demographics.kana,
-                    birthDate: demographics.birthDate, sex: demographics.sex))
+            if let summary = try await visibleSummary(auth, patientID: id) { found.append(summary) }
         }
         if !found.isEmpty {
             try await audit(auth, action: "patient.search", access: .role, patientIDs: found.map(\.id))
         }
         return found
+    }
+
+    /// The patient's summary when the caller may see it (care team or a running break-glass
+    /// grant) and it is not merged into another; nil otherwise. Not audited: the caller audits
+    /// what it returns. One keyed read of the team, so an invisible patient's sealed row is never read.
+    func visibleSummary(_ auth: Authenticated, patientID id: String) async throws(RecordError) -> PatientSummary? {
+        let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: id) }
+        if !team.contains(where: { $0.accountID == auth.account.id }) {
+            let grants = try await read { () async throws(StoreError) in
+                try await identityStore.activeBreakGlassGrants(accountID: auth.account.id, patientID: id, at: clock())
+            }
+            if grants.isEmpty { return nil }
+        }
+        guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
+            patient.mergedInto == nil
+        else { return nil }
+        let demographics = try demographics(of: patient)
+        return PatientSummary(
+            id: id, patientNumber: demographics.patientNumber, name: demographics.name, kana: demographics.kana,
+            birthDate: demographics.birthDate, sex: demographics.sex)
     }
 
     /// The ids a query names, before the visibility filter.

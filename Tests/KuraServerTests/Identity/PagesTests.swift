@@ -195,7 +195,7 @@ struct PagesTests {
         }
     }
 
-    @Test("every page answer forbids scripts, framing, caching, sniffing and referrers")
+    @Test("every page answer forbids inline and foreign scripts, framing, caching, sniffing and referrers")
     func headers() async throws {
         try await IdentityHarness.with(.sqlite) { harness in
             var browser = PageBrowser(harness.client)
@@ -206,7 +206,7 @@ struct PagesTests {
                 let policy = try #require(response.headers[Self.csp])
                 #expect(policy.contains("default-src 'none'"))
                 #expect(policy.contains("frame-ancestors 'none'"))
-                #expect(!policy.contains("script-src") && !policy.contains("unsafe"))
+                #expect(policy.contains("script-src 'self';") && !policy.contains("unsafe"))
                 #expect(response.headers[.cacheControl] == "no-store")
                 #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
                 #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")

@@ -66,6 +66,8 @@ enum Curl {
     struct Answer {
         var status: Int
         var body: [UInt8]
+        /// The last response's header fields, by lower-case name.
+        var headers: [String: String] = [:]
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
@@ -73,11 +75,19 @@ enum Curl {
         let directory = try TemporaryDirectory(prefix: "kura-curl")
         defer { directory.remove() }
         let bodyFile = directory.file("body")
+        let headerFile = directory.file("headers")
         let outcome = try await ChildProcess.run(
             "curl",
-            ["-s", "-k", "--max-time", "20", "-o", bodyFile, "-w", "%{http_code}", url]
+            ["-s", "-k", "--max-time", "20", "-o", bodyFile, "-D", headerFile, "-w", "%{http_code}", url]
         )
         let body = (try? Data(contentsOf: URL(fileURLWithPath: bodyFile))).map { [UInt8]($0) } ?? []
-        return Answer(status: Int(outcome.output) ?? -1, body: body)
+        var headers: [String: String] = [:]
+        let headerText = (try? String(contentsOfFile: headerFile, encoding: .utf8)) ?? ""
+        for line in headerText.split(whereSeparator: \.isNewline) {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            headers[parts[0].lowercased()] = parts[1].trimmingCharacters(in: .whitespaces)
+        }
+        return Answer(status: Int(outcome.output) ?? -1, body: body, headers: headers)
     }
 }

@@ -85,7 +85,9 @@ struct TLSServingTests {
         }
     }
 
-    @Test("the checkpoint is served over HTTPS and the certificate's fingerprint is the one printed")
+    @Test(
+        "the checkpoint and the pages are served over HTTPS with HSTS, and the certificate's fingerprint is the one printed"
+    )
     func checkpointOverHTTPS() async throws {
         try await Self.withTLSServer { server, folder in
             let fingerprint = try #require(server.startup.certificateFingerprint)
@@ -101,6 +103,10 @@ struct TLSServingTests {
             }
             #expect(answer.status == 200)
             _ = try OfflineVerification.checkpoint(answer.body, key: server.startup.verifierKey)
+            // Served over TLS, every answer tells the browser to keep to HTTPS (NET-1).
+            #expect(answer.headers["strict-transport-security"] == "max-age=31536000")
+            let page = try await Curl.get(server.url + "/login")
+            #expect(page.status == 200 && page.headers["strict-transport-security"] == "max-age=31536000")
         }
     }
 

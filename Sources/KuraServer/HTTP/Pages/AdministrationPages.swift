@@ -98,14 +98,10 @@ struct AdministrationPages: Sendable {
     }
 
     /// Login names by account id, to name owners and subjects.
-    func logins() async throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try await identity.listAccounts().map { ($0.id, $0.login) })
-    }
-
     func showDevices(_ auth: Authenticated, notice: String? = nil, error: String? = nil) async throws -> Response {
         try auth.require(.manageDevices)
         let frame = pages.frame(auth)
-        let model = DevicesModel(try await identity.listDevices(), logins: try await logins(), text: frame.text)
+        let model = DevicesModel(try await identity.listDevices(), logins: try await pages.logins(), text: frame.text)
         return pages.render(frame, model, notice: notice, error: error)
     }
 
@@ -114,7 +110,7 @@ struct AdministrationPages: Sendable {
     ) async throws -> Response {
         try auth.require(queue == .alert ? .handleAlerts : .signOffReviews)
         let frame = pages.frame(auth)
-        let logins = try await logins()
+        let logins = try await pages.logins()
         let rows = try await identity.queue(queue, openOnly: true).map {
             QueueRow($0, logins: logins, viewer: auth.account.id, text: frame.text)
         }

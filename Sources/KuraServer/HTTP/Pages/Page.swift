@@ -27,6 +27,8 @@ struct Page<Main: PageModel>: Sendable {
     let notice: String?
     /// A refusal to show.
     let error: String?
+    /// When the page hides itself behind the lock screen (SESS-2); nil before sign-in.
+    let idleLock: IdleLock?
     /// The page's own content.
     let main: Main
 }
@@ -39,19 +41,30 @@ struct PageFrame: Sendable {
     let navigation: Navigation?
     /// The CSRF token of the page's forms.
     let csrf: String
+    /// The session's idle limit, for the lock screen (signed-in pages only).
+    var idleMilliseconds: Int64? = nil
 
     /// The page with `main`, titled by its model.
     func page<Main: PageModel>(_ main: Main, notice: String? = nil, error: String? = nil) -> Page<Main> {
         Page(
             language: text.language, title: text[Main.titleKey], t: text, navigation: navigation, csrf: csrf,
-            notice: notice, error: error, main: main)
+            notice: notice, error: error, idleLock: idleMilliseconds.map(IdleLock.init), main: main)
     }
 
-    /// The frame of a page for a signed-in session: the account's language and the menu its
-    /// stage and roles allow.
-    static func signedIn(_ auth: Authenticated, csrf: String) -> PageFrame {
-        PageFrame(text: PageText(language: auth.account.language), navigation: Navigation(auth), csrf: csrf)
+    /// The frame of a page for a signed-in session: the account's language, the menu its
+    /// stage and roles allow, and the idle limit its lock screen follows.
+    static func signedIn(_ auth: Authenticated, csrf: String, idleMilliseconds: Int64) -> PageFrame {
+        PageFrame(
+            text: PageText(language: auth.account.language), navigation: Navigation(auth), csrf: csrf,
+            idleMilliseconds: idleMilliseconds)
     }
+}
+
+/// The lock screen of a signed-in page: after `milliseconds` without a request (the server's
+/// idle limit, SESS-2) the page script removes the content from the page and shows the lock,
+/// whose one button ends the session, so going on needs the password again.
+struct IdleLock: Sendable {
+    let milliseconds: Int64
 }
 
 /// The menu of a signed-in session: only the pages its stage and roles reach, so nobody is

@@ -5,16 +5,18 @@ import Hummingbird
 import NIOCore
 
 /// The answers of the web pages, each with the same protective headers (OWASP ASVS 14.4):
-/// a CSP that allows no script at all and only the layout's own style sheet, no caching (pages
-/// show personal data and secrets shown once), no MIME sniffing, no referrer, no framing.
+/// a CSP that allows only Kura's own script file (no inline script) and the layout's own style
+/// sheet, no caching (pages show personal data and secrets shown once), no MIME sniffing, no
+/// referrer, no framing.
 enum PageResponse {
-    /// `default-src 'none'` refuses every script, frame, font and connection; the layout's one
-    /// `<style>` element is allowed by its SHA-256, so even an injected style would not apply.
-    /// Inline SVG (the enrolment QR code) is markup, not a fetched image.
+    /// `default-src 'none'` refuses every frame, font and connection; scripts only from Kura's
+    /// own origin (the one file ``PageScript`` serves; no inline script, no `eval`); the
+    /// layout's one `<style>` element is allowed by its SHA-256, so even an injected style
+    /// would not apply. Inline SVG (the enrolment QR code) is markup, not a fetched image.
     static let contentSecurityPolicy: String = {
         let digest = Data(SHA256.hash(data: Array(PageTemplates.style.utf8))).base64EncodedString()
-        return "default-src 'none'; style-src 'sha256-\(digest)'; img-src 'self' data:; form-action 'self'; "
-            + "base-uri 'none'; frame-ancestors 'none'"
+        return "default-src 'none'; script-src 'self'; style-src 'sha256-\(digest)'; img-src 'self' data:; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     }()
 
     static let contentSecurityPolicyHeader = HTTPField.Name("Content-Security-Policy")!

@@ -128,7 +128,7 @@ enum PageRoute: Hashable, Sendable {
         case .secondFactor: .secondFactor
         case .passwordChange: .password
         case .enrolment: .enrol
-        case .ready: .account
+        case .ready: .dashboard
         }
     }
 

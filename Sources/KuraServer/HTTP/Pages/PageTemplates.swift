@@ -30,6 +30,10 @@ enum PageTemplates {
         .entry{border-top:2px solid #2b4a3f;margin-top:1rem}.version{border-left:3px solid #ccc;padding-left:.75rem}\
         .version dd{white-space:pre-wrap;margin:0 0 .5rem 1rem}.struck{text-decoration:line-through}\
         .allergies{background:#fde8e8;padding:.5rem;font-weight:700}\
+        .lock{position:fixed;inset:0;background:#2b4a3f;color:#fff;padding:3rem 1rem;text-align:center;z-index:10}\
+        .lock[hidden]{display:none}body.locked header,body.locked main{display:none}\
+        a.button{display:inline-block;padding:.35rem .75rem;border:1px solid #2b4a3f;border-radius:.25rem;\
+        text-decoration:none;margin:.25rem .5rem .25rem 0}\
         @media print{header,nav{display:none}main{max-width:none}.entry{break-inside:avoid-page}}
         """
 
@@ -43,8 +47,9 @@ enum PageTemplates {
         <meta name="referrer" content="no-referrer">
         <title>{{title}} | Kura</title>
         <style>\(style)</style>
+        {{#idleLock}}<script src="\(PageScript.path)" defer></script>{{/idleLock}}
         </head>
-        <body>
+        <body{{#idleLock}} data-idle-ms="{{milliseconds}}"{{/idleLock}}>
         <header>
         <span class="brand">Kura 蔵</span>
         {{#navigation}}
@@ -74,6 +79,10 @@ enum PageTemplates {
         {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
         {{$content}}{{/content}}
         </main>
+        {{#idleLock}}<div id="idle-lock" class="lock" role="alertdialog" aria-labelledby="idle-lock-title" \
+        hidden><h1 id="idle-lock-title">{{t.idleLockedTitle}}</h1><p>{{t.idleLockedText}}</p>\
+        <form method="post" action="\(PageRoute.signOut.path)"><input type="hidden" name="_csrf" value="{{csrf}}">\
+        <button type="submit" id="idle-lock-sign-in">{{t.idleLockedSignIn}}</button></form></div>{{/idleLock}}
         </body>
         </html>
 

@@ -19,6 +19,12 @@ extension PageText {
         "titleAudit": ("アクセスログ", "Access log"),
         "titlePolicies": ("セキュリティ設定", "Policies"),
         "navigation": ("メニュー", "Menu"),
+        "idleLockedTitle": ("画面をロックしました", "The screen is locked"),
+        "idleLockedText": (
+            "一定時間操作がなかったため、患者情報を隠しました。続けるにはもう一度ログインしてください。",
+            "Patient data was hidden after a period without activity. Sign in again to continue."
+        ),
+        "idleLockedSignIn": ("ログインし直す", "Sign in again"),
         "setupIntro": (
             "サーバーの初回起動時に表示されたセットアップコードを入力して、最初の管理者アカウントを作成します。コードは一度だけ使えます。",
             "Enter the setup code printed when the server first started to create the first administrator. "

@@ -17,6 +17,7 @@ struct WebPages: Sendable {
 
     /// Adds every page route to `router`.
     func register(on router: Router<KuraRequestContext>) {
+        PageScript.register(on: router)
         SignInPages(pages: self).register(on: router)
         OwnAccountPages(pages: self).register(on: router)
         AdministrationPages(pages: self).register(on: router)
@@ -74,9 +75,17 @@ struct WebPages: Sendable {
         return auth
     }
 
+    /// Every account's login name by id, to name authors and subjects (a clinic has tens of
+    /// accounts, so one read of them all is cheaper than one per row).
+    func logins() async throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try await identity.listAccounts().map { ($0.id, $0.login) })
+    }
+
     /// The frame of a signed-in page, with the session's CSRF token.
     func frame(_ auth: Authenticated) -> PageFrame {
-        PageFrame.signedIn(auth, csrf: http.csrf.token(for: auth.session.id))
+        PageFrame.signedIn(
+            auth, csrf: http.csrf.token(for: auth.session.id),
+            idleMilliseconds: http.settings.sessions.idleMilliseconds)
     }
 
     /// The notice a redirect asked the page to show, in the frame's language.
