@@ -66,6 +66,8 @@ extension AdministrationPages {
         let secondFactor: String
         let lastSignIn: String
         let actions: [RowAction]
+        /// The roles form (not for one's own account: nobody changes their own roles, ACC-1).
+        let rolesLink: String?
 
         init(_ account: AccountView, viewer: String, text: PageText) {
             login = account.login
@@ -92,6 +94,7 @@ extension AdministrationPages {
             if account.lockedUntil != nil { add(.unlock) }
             if !own { add(.resetPassword) }
             self.actions = actions
+            rolesLink = own ? nil : PageRoute.accountRoles(account.id).path
         }
     }
 

@@ -13,6 +13,7 @@ struct AdministrationPages: Sendable {
 
     func register(on router: Router<KuraRequestContext>) {
         registerAccounts(on: router)
+        registerPolicies(on: router)
         router.get(RouterPath(PageRoute.devices.pattern)) { request, context in
             await pages.guarded(request, context: context) {
                 let auth = try await pages.session(request)

@@ -124,6 +124,17 @@ struct AddAccountForm: PageForm {
     }
 }
 
+/// The roles form of one account: the boxes ticked.
+struct RolesForm: PageForm {
+    let csrf: String?
+    let roles: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case csrf = "_csrf"
+        case roles
+    }
+}
+
 /// Device approval: the button pressed names the ownership.
 struct ApprovalForm: PageForm {
     let csrf: String?

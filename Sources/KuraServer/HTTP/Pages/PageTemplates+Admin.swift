@@ -18,7 +18,7 @@ extension PageTemplates {
         {{/lockedUntil}}{{#mustChange}}<br>{{t.mustChangePassword}}{{/mustChange}}</td>\
         <td>{{secondFactor}}</td><td>{{lastSignIn}}</td><td>{{#actions}}<form class="inline" method="post" \
         action="{{action}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{label}}\
-        </button></form>{{/actions}}</td></tr>
+        </button></form>{{/actions}}{{#rolesLink}} <a href="{{rolesLink}}">{{t.changeRoles}}</a>{{/rolesLink}}</td></tr>
         {{/rows}}
         </tbody>
         </table></div>

@@ -1,0 +1,114 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import KuraCore
+import KuraStore
+import Testing
+
+@testable import KuraServer
+
+/// The administrators' pages added for the clinic UI: the policies in force, the roles form
+/// (ACC-1, ACC-2) and the dormant-account report (ACC-4).
+@Suite("Administration pages")
+struct AdministrationPagesTests {
+    @Test("the policies page shows the rules in force and where each is set; clinicians are refused")
+    func policies() async throws {
+        try await IdentityHarness.with(
+            .sqlite,
+            configure: {
+                $0.identity.sessions.idleMilliseconds = 5 * 60_000
+                $0.identity.lockout.maximumFailures = 7
+            }
+        ) { harness in
+            var admin = try await PagesTests.readyAdministrator(harness)
+            let page = try await admin.get("/admin/policies")
+            #expect(page.status == .ok)
+            let table = try #require(
+                PageBrowser.text(after: "id=\"policies\"", until: "</table>", in: PageBrowser.html(page)))
+            #expect(table.contains("無操作時の画面ロック</td><td>5分</td><td>SESS-2</td><td><code>identity.idleMinutes</code>"))
+            #expect(table.contains("7回 / 15分"))
+            #expect(table.contains("二要素認証</td><td>必須</td><td>MFA-1"))
+
+            let physician = try await harness.readyPhysician(
+                admin: try await harness.identity.authenticate(
+                    token: try #require(admin.cookies["__Host-kura-session"]), kind: .browser))
+            var doctor = PageBrowser(harness.client)
+            doctor.cookies = ["__Host-kura-session": physician.sessionToken, "__Host-kura-device": physician.device]
+            #expect(try await doctor.get("/admin/policies").status == .forbidden)
+            #expect(try await doctor.get("/admin/dormant-accounts").status == .forbidden)
+        }
+    }
+
+    @Test(
+        "an administrator changes another account's roles through the form, never their own",
+        arguments: TestBackend.available)
+    func roles(backend: TestBackend) async throws {
+        try await IdentityHarness.with(backend) { harness in
+            var admin = try await PagesTests.readyAdministrator(harness)
+            let adminAuth = try await harness.identity.authenticate(
+                token: try #require(admin.cookies["__Host-kura-session"]), kind: .browser)
+            let physician = try await harness.readyPhysician(admin: adminAuth)
+            let id = physician.auth.account.id
+
+            let list = PageBrowser.html(try await admin.get("/admin/accounts"))
+            #expect(list.contains("href=\"/admin/accounts/\(id)/roles\""))
+            #expect(!list.contains("href=\"/admin/accounts/\(adminAuth.account.id)/roles\""))
+
+            let form = try await admin.get("/admin/accounts/\(id)/roles")
+            #expect(
+                PageBrowser.html(form).contains("id=\"role-physician\" name=\"roles[]\" value=\"physician\" checked"))
+            let token = try PageBrowser.hidden("_csrf", in: form)
+            #expect(
+                try await admin.post("/admin/accounts/\(id)/roles", [("roles[]", "nurse")]).status == .forbidden)
+            #expect(try await harness.identity.account(id: id).roles == ["physician"])
+            let saved = try await admin.post(
+                "/admin/accounts/\(id)/roles", [("_csrf", token), ("roles[]", "physician"), ("roles[]", "nurse")])
+            #expect(PagesTests.location(saved) == "/admin/accounts?notice=done")
+            #expect(Set(try await harness.identity.account(id: id).roles) == ["physician", "nurse"])
+
+            // Nobody changes their own roles (ACC-1): the service refuses, the page says why.
+            let own = try await admin.post(
+                "/admin/accounts/\(adminAuth.account.id)/roles", [("_csrf", token), ("roles[]", "auditor")])
+            #expect(own.status == .forbidden || own.status == .conflict || own.status == .badRequest)
+            #expect(PageBrowser.html(own).contains("class=\"error\""))
+            #expect(try await harness.identity.account(id: adminAuth.account.id).roles == ["admin"])
+        }
+    }
+
+    /// A browser holding a new, ready session of the administrator.
+    static func signIn(
+        _ harness: IdentityHarness, _ admin: (auth: Authenticated, secret: String, recovery: [String], device: String)
+    ) async throws -> PageBrowser {
+        harness.clock.advance(milliseconds: 30_000)
+        let signedIn = try await harness.identity.signIn(
+            harness.attempt("admin", IdentityHarness.adminPassword, device: admin.device))
+        _ = try await harness.identity.verifySecondFactor(signedIn.authenticated, code: try harness.code(admin.secret))
+        var browser = PageBrowser(harness.client)
+        browser.cookies = ["__Host-kura-session": signedIn.sessionToken, "__Host-kura-device": admin.device]
+        return browser
+    }
+
+    @Test("the dormant-account report lists accounts idle for a third of the period, with a disable button")
+    func dormant() async throws {
+        try await IdentityHarness.with(.sqlite) { harness in
+            let administrator = try await harness.readyAdministrator()
+            var admin = try await Self.signIn(harness, administrator)
+            let physician = try await harness.readyPhysician(admin: administrator.auth)
+            var page = PageBrowser.html(try await admin.get("/admin/dormant-accounts"))
+            #expect(!page.contains("dr.suzuki"))
+
+            harness.clock.advance(minutes: 31 * 24 * 60)
+            // The administrator's own session has expired meanwhile: sign in afresh.
+            admin = try await Self.signIn(harness, administrator)
+            let report = try await admin.get("/admin/dormant-accounts")
+            page = PageBrowser.html(report)
+            let table = try #require(PageBrowser.text(after: "id=\"dormant\"", until: "</table>", in: page))
+            #expect(table.contains("dr.suzuki") && table.contains("<td>31</td>"))
+            let action = "/admin/accounts/\(physician.auth.account.id)/disable"
+            #expect(table.contains(action))
+            let disabled = try await admin.post(action, [("_csrf", try PageBrowser.hidden("_csrf", in: report))])
+            #expect(disabled.status == .seeOther)
+            #expect(try await harness.identity.account(id: physician.auth.account.id).status == "disabled")
+        }
+    }
+}
