@@ -51,7 +51,7 @@ enum WebDriver {
                 "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--disable-features=Translate,OptimizationHints",
                 "--user-data-dir=\(profile)", "--window-size=\(windowSize.width),\(windowSize.height)",
-                "--lang=\(language)",
+                "--lang=\(language)", "--accept-lang=\(language)",
             ]
             if getuid() == 0 { arguments.append("--no-sandbox") }
             return arguments + extraArguments

@@ -1,0 +1,78 @@
+import Foundation
+import KuraCore
+import Testing
+
+/// A person at a clinic PC, driving Kura's pages in headless Chromium through WebDriver: it
+/// types into labelled fields, presses buttons, waits for the next page, and saves a numbered
+/// screenshot of each step as a test artefact (`.build/test-artifacts/clinic-flow`).
+final class ClinicBrowser {
+    let session: WebDriverSession
+    let base: String
+    let artifacts: String
+    private var step = 0
+
+    /// `.build/test-artifacts/<name>` in the package (never committed).
+    static func artifacts(_ name: String) -> String {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        return root.appendingPathComponent(".build/test-artifacts/\(name)").path
+    }
+
+    init(session: WebDriverSession, port: Int, artifacts: String) {
+        self.session = session
+        // `localhost` is a secure context, so the `Secure; __Host-` cookies work over plain HTTP.
+        self.base = "http://localhost:\(port)"
+        self.artifacts = artifacts
+        try? FileManager.default.removeItem(atPath: artifacts)
+    }
+
+    /// Opens `path` on Kura.
+    func go(_ path: String) async throws {
+        try await session.navigate(to: base + path)
+    }
+
+    /// The path (and query) of the page shown.
+    func path() async throws -> String {
+        let url = try await session.currentURL()
+        return url.hasPrefix(base) ? String(url.dropFirst(base.count)) : url
+    }
+
+    /// Types `text` into the field with `id` (emptied first).
+    func fill(_ id: String, _ text: String) async throws {
+        let field = try await session.element("#\(id)")
+        try await field.clear()
+        try await field.sendKeys(text)
+    }
+
+    /// Chooses the option with `value` in the `<select>` with `id`.
+    func choose(_ id: String, _ value: String) async throws {
+        try await session.element("#\(id) option[value='\(value)']").click()
+    }
+
+    /// Presses the element `selector` (a button or link) and waits for the next page to load.
+    func press(_ selector: String) async throws {
+        let element = try await session.element(selector)
+        _ = try await session.execute("window.kuraBeforeStep = true; return true;")
+        try await element.click()
+        try await session.wait("the page after \(selector)") {
+            try await session.execute(
+                "return window.kuraBeforeStep === undefined && document.readyState === 'complete';") == .bool(true)
+        }
+    }
+
+    /// The text of the page's content (`main`), as a reader sees it.
+    func mainText() async throws -> String {
+        try await session.element("main").text()
+    }
+
+    /// The text of the whole page.
+    func bodyText() async throws -> String {
+        try await session.element("body").text()
+    }
+
+    /// Saves the next numbered screenshot, `NN-name.png`.
+    func shot(_ name: String) async throws {
+        step += 1
+        try await session.saveScreenshot(String(format: "%02d-", step) + name, in: artifacts)
+    }
+}
