@@ -23,9 +23,10 @@ struct BenchPhysician: Sendable {
 /// The accounts of `kura-bench records`: the first administrator and two physicians, made
 /// through the same service the routes call.
 enum RecordsAccounts {
-    /// Creates the administrator and the physicians `logins`, all ready.
+    /// Creates the administrator and the physicians `logins`, all ready, and an auditor
+    /// `auditor` last when one is named.
     static func prepare(
-        _ identity: IdentityService, setupCode: String, logins: [String]
+        _ identity: IdentityService, setupCode: String, logins: [String], auditor: String? = nil
     ) async throws -> [BenchPhysician] {
         let password = randomPassword()
         _ = try await identity.createFirstAdministrator(
@@ -33,9 +34,13 @@ enum RecordsAccounts {
         let signedIn = try await identity.signIn(attempt("admin", password))
         let admin = try await enrol(identity, signedIn.authenticated).auth
         var physicians: [BenchPhysician] = []
-        for login in logins {
+        let people = logins.map { ($0, true) } + (auditor.map { [($0, false)] } ?? [])
+        for (login, physician) in people {
             let (account, initial) = try await identity.addAccount(
-                NewAccount(login: login, name: "ベンチ 医師", jobType: "physician", licence: "123456", roles: ["physician"]),
+                physician
+                    ? NewAccount(
+                        login: login, name: "ベンチ 医師", jobType: "physician", licence: "123456", roles: ["physician"])
+                    : NewAccount(login: login, name: "ベンチ 監査", jobType: "other", roles: ["auditor"]),
                 by: admin.actor)
             let first = try await identity.signIn(attempt(login, initial))
             let newPassword = randomPassword()

@@ -10,7 +10,7 @@ import ServiceLifecycle
 
 /// A measured part of `kura-bench records`, selectable for profiling one at a time.
 enum RecordsPhase: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case chart, search, writes, baseline
+    case chart, search, pages, writes, baseline
 }
 
 /// `kura-bench records`: issue 4's clinical-record figures on one backend — opening a chart,
@@ -72,7 +72,8 @@ struct RecordsCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("phase"),
-        help: "Measure only this phase after seeding (repeatable, to profile one): chart, search, writes, baseline."
+        help:
+            "Measure only this phase after seeding (repeatable, to profile one): chart, search, pages, writes, baseline."
     )
     var phases: [RecordsPhase] = []
 
@@ -130,6 +131,8 @@ struct RecordsCommand: AsyncParsableCommand {
     /// What seeding leaves for the measurements.
     struct Seeding: Sendable {
         let physician: BenchPhysician
+        /// The auditor, for the access-log pages.
+        let auditor: BenchPhysician
         let patientIDs: [String]
         /// The ids of the patients on the measured physician's care team.
         let team: [String]
@@ -148,7 +151,8 @@ struct RecordsCommand: AsyncParsableCommand {
                 throw BenchError.invalid("the new data folder has no setup code")
             }
             let physicians = try await RecordsAccounts.prepare(
-                running.services.identity, setupCode: setupCode, logins: ["dr.bench", "dr.other"])
+                running.services.identity, setupCode: setupCode, logins: ["dr.bench", "dr.other"],
+                auditor: "audit.bench")
             let seeder = RecordsSeeder(
                 records: running.services.records, store: running.services.store, clinic: clinic,
                 patients: patients, versions: versions, teamShare: teamShare, main: physicians[0].accountID,
@@ -185,8 +189,8 @@ struct RecordsCommand: AsyncParsableCommand {
                     ])
             }
             return Seeding(
-                physician: physicians[0], patientIDs: seeded.patientIDs, team: team, entrySamples: entrySamples,
-                auditLeaves: auditLeaves)
+                physician: physicians[0], auditor: physicians[2], patientIDs: seeded.patientIDs, team: team,
+                entrySamples: entrySamples, auditLeaves: auditLeaves)
         }
     }
 
@@ -289,11 +293,15 @@ struct RecordsCommand: AsyncParsableCommand {
                 report.sorted = alone.sortedArray()
                 report.printSearchAlone()
             }
+            var spent = step
+            if runs(.pages) {
+                spent = try await measurePages(running: running, seeding: seeding, spent: spent, report: &report)
+            }
             guard runs(.writes) else { return report }
 
             await quiet.wait(before: "entry writes")
             // A new token: the first may have lapsed (15 minutes) while the reads were measured.
-            let writeToken = try await RecordsAccounts.apiToken(for: physician, port: running.port, spent: step).token
+            let writeToken = try await RecordsAccounts.apiToken(for: physician, port: running.port, spent: spent).token
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
             let load = EntryWriteLoad(
                 port: running.port, token: writeToken, patientIDs: team, clients: clients, group: group)

@@ -25,6 +25,10 @@ struct RecordsReport {
     var index: (build: Duration, latencies: [Duration], found: Int)?
     var linear: (latencies: [Duration], found: Int)?
     var sorted: (latencies: [Duration], found: Int)?
+    /// Each page of the web UI, one caller, in the order measured.
+    var pages: [(name: String, result: ClosedLoop.Result)] = []
+    /// The static file's round trip, the pages' floor.
+    var pageBaseline: ClosedLoop.Result?
     var writes: EntryWriteLoad.Result?
     var writeBaseline: ClosedLoop.Result?
     var seedingPeak: Int?
@@ -123,6 +127,11 @@ struct RecordsReport {
                     + "\(Self.figures(LatencySummary(index.latencies)))  vs linear scan "
                     + "\(Self.figures(LatencySummary(linear.latencies))), sorted array "
                     + "\(Self.figures(LatencySummary(sorted.latencies)))")
+        }
+        for page in pages {
+            line(
+                "page: \(page.name)", page.result, pageBaseline,
+                target: "p99 < 100 ms: \(Self.verdict(page.result, below: 100))")
         }
         if let writes, let writeBaseline {
             let ratio = writes.created / writeBaseline.rate
