@@ -138,6 +138,21 @@ extension IdentityService {
         return try view(record)
     }
 
+    /// Sets the holder's own display language (`ja` or `en`); a leaf records the change.
+    public func setLanguage(_ auth: Authenticated, to language: String) async throws(IdentityError) -> AccountView {
+        guard auth.stage == .ready else { throw .stageRequired(auth.stage) }
+        guard ["ja", "en"].contains(language) else { throw .invalidInput("language: ja or en") }
+        let record = try await updateAccount(auth.account.id) { (account) throws(IdentityError) in
+            account.language = language
+            return [
+                try leaf(
+                    "account.language-changed", actor: auth.actor,
+                    ["subject": .string(auth.account.id), "language": .string(language)])
+            ]
+        }
+        return try view(record)
+    }
+
     /// Disables account `id` and ends its sessions (ACC-4).
     public func disable(_ id: String, by actor: Actor) async throws(IdentityError) -> AccountView {
         guard actor.accountID != id else { throw .forbidden("administrators do not disable themselves") }

@@ -112,3 +112,85 @@ struct AdministrationPagesTests {
         }
     }
 }
+
+/// My account's sensitive actions: the language, new recovery codes and a new second factor,
+/// the last two only with the password again (MFA-1, MFA-3).
+@Suite("My account pages")
+struct OwnAccountPagesTests {
+    @Test("the language choice changes the pages' language for this account")
+    func language() async throws {
+        try await IdentityHarness.with(.sqlite) { harness in
+            var browser = try await PagesTests.readyAdministrator(harness)
+            let account = try await browser.get("/account")
+            #expect(PageBrowser.html(account).contains("<html lang=\"ja\">"))
+            let token = try PageBrowser.hidden("_csrf", in: account)
+            #expect(try await browser.post("/account/language", [("language", "en")]).status == .forbidden)
+            #expect(
+                try await browser.post("/account/language", [("_csrf", token), ("language", "fr")]).status
+                    == .badRequest)
+            let saved = try await browser.post("/account/language", [("_csrf", token), ("language", "en")])
+            #expect(PagesTests.location(saved) == "/account?notice=done")
+            let english = PageBrowser.html(try await browser.get("/dashboard"))
+            #expect(english.contains("<html lang=\"en\">") && english.contains("<h1>Home</h1>"))
+        }
+    }
+
+    @Test("new recovery codes need the password; the old ones stop working")
+    func recoveryCodes() async throws {
+        try await IdentityHarness.with(.sqlite) { harness in
+            let admin = try await harness.readyAdministrator()
+            var browser = try await AdministrationPagesTests.signIn(harness, admin)
+            let account = try await browser.get("/account")
+            let token = try PageBrowser.hidden("_csrf", in: account)
+            let wrong = try await browser.post(
+                "/account/recovery-codes", [("_csrf", token), ("password", "not-the-password-1!")])
+            #expect(wrong.status == .unauthorized)
+            #expect(PageBrowser.html(wrong).contains("class=\"error\""))
+            let fresh = try await browser.post(
+                "/account/recovery-codes", [("_csrf", token), ("password", IdentityHarness.adminPassword)])
+            #expect(fresh.status == .ok)
+            let html = PageBrowser.html(fresh)
+            let codes = html.components(separatedBy: "<li><code>").dropFirst().compactMap {
+                $0.components(separatedBy: "</code>").first
+            }
+            #expect(codes.count == 10)
+            #expect(Set(codes).isDisjoint(with: admin.recovery))
+            #expect(html.contains("href=\"/account\""))
+        }
+    }
+
+    @Test("a new second factor: password, then the new secret's code; the old secret stops working")
+    func replaceSecondFactor() async throws {
+        try await IdentityHarness.with(.sqlite) { harness in
+            let admin = try await harness.readyAdministrator()
+            var browser = try await AdministrationPagesTests.signIn(harness, admin)
+            let token = try PageBrowser.hidden("_csrf", in: try await browser.get("/account"))
+            let offer = try await browser.post(
+                "/account/second-factor", [("_csrf", token), ("password", IdentityHarness.adminPassword)])
+            #expect(offer.status == .ok)
+            let secret = try PageBrowser.element("secret", in: offer).replacingOccurrences(of: " ", with: "")
+            #expect(secret != admin.secret)
+            harness.clock.advance(milliseconds: 30_000)
+            let confirmed = try await browser.post(
+                "/enrol",
+                [
+                    ("_csrf", try PageBrowser.hidden("_csrf", in: offer)),
+                    ("enrolmentToken", try PageBrowser.hidden("enrolmentToken", in: offer)),
+                    ("code", try harness.code(secret)),
+                ])
+            #expect(confirmed.status == .ok && PageBrowser.html(confirmed).contains("id=\"recovery-codes\""))
+
+            harness.clock.advance(milliseconds: 30_000)
+            let signedIn = try await harness.identity.signIn(
+                harness.attempt("admin", IdentityHarness.adminPassword, device: admin.device))
+            await #expect(throws: IdentityError.self) {
+                _ = try await harness.identity.verifySecondFactor(
+                    signedIn.authenticated, code: try harness.code(admin.secret))
+            }
+            harness.clock.advance(milliseconds: 30_000)
+            let ready = try await harness.identity.verifySecondFactor(
+                signedIn.authenticated, code: try harness.code(secret))
+            #expect(ready.stage == .ready)
+        }
+    }
+}

@@ -72,6 +72,10 @@ extension OwnAccountPages {
         let recoveryCodesLow: Bool
         let switchUserAction: String
         let signOutAction: String
+        let languageAction: String
+        let languages: [Option]
+        let recoveryCodesAction: String
+        let secondFactorAction: String
 
         /// The model from the holder's session, name, sessions, devices and recovery codes.
         init(
@@ -89,6 +93,10 @@ extension OwnAccountPages {
             recoveryCodesLow = remaining < 3
             switchUserAction = PageRoute.switchUser.path
             signOutAction = PageRoute.signOut.path
+            languageAction = PageRoute.accountLanguage.path
+            languages = Option.languages(text, chosen: auth.account.language)
+            recoveryCodesAction = PageRoute.accountRecoveryCodes.path
+            secondFactorAction = PageRoute.accountSecondFactor.path
         }
     }
 

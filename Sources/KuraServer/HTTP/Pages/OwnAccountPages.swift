@@ -47,6 +47,7 @@ struct OwnAccountPages: Sendable {
                 return PageResponse.redirect(to: PageRoute.account.path(notice: .sessionRevoked))
             }
         }
+        registerSensitive(on: router)
         for route in [PageRoute.signOut, .switchUser] {
             router.post(RouterPath(route.pattern)) { request, context in
                 await pages.guarded(request, context: context) {
@@ -66,7 +67,8 @@ struct OwnAccountPages: Sendable {
     /// secret again, so the entry already scanned stays valid.
     func enrol(_ request: Request, context: KuraRequestContext) async throws -> Response {
         let form = try await EnrolForm.decode(request, context: context)
-        let auth = try await pages.session(request, posting: form, at: [.enrolment])
+        // A ready session replaces its factor here after re-authentication (a new phone).
+        let auth = try await pages.session(request, posting: form, at: [.enrolment, .ready])
         do {
             let result = try await identity.confirmEnrolment(
                 auth, enrolmentToken: try form.filled(\.enrolmentToken), code: try form.filled(\.code))
@@ -97,13 +99,63 @@ struct OwnAccountPages: Sendable {
     }
 
     /// My account: the query reads the holder's name, sessions, devices and recovery codes.
-    func showAccount(_ auth: Authenticated, notice: String?) async throws -> Response {
+    func showAccount(_ auth: Authenticated, notice: String?, error: String? = nil) async throws -> Response {
         try auth.require(.manageOwnAccount)
         let frame = pages.frame(auth)
         let model = AccountModel(
             auth, name: try await identity.account(id: auth.account.id).name,
             sessions: try await identity.sessions(of: auth), devices: try await identity.devices(of: auth.account.id),
             remaining: try await identity.remainingRecoveryCodes(auth), text: frame.text)
-        return pages.render(frame, model, notice: notice)
+        return pages.render(frame, model, notice: notice, error: error)
+    }
+
+    /// `/account/language`, and the two actions that need the password again: new recovery
+    /// codes (MFA-3) and a new second factor (MFA-1). A wrong password counts as a failed
+    /// sign-in (AUTH-5) and shows my account with the reason.
+    func registerSensitive(on router: Router<KuraRequestContext>) {
+        router.post(RouterPath(PageRoute.accountLanguage.pattern)) { request, context in
+            await pages.guarded(request, context: context) {
+                let form = try await LanguageForm.decode(request, context: context)
+                let auth = try await pages.session(request, posting: form)
+                _ = try await identity.setLanguage(auth, to: try form.filled(\.language))
+                return PageResponse.redirect(to: PageRoute.account.path(notice: .done))
+            }
+        }
+        router.post(RouterPath(PageRoute.accountRecoveryCodes.pattern)) { request, context in
+            await pages.guarded(request, context: context) {
+                let form = try await ConfirmForm.decode(request, context: context)
+                let auth = try await pages.session(request, posting: form)
+                do {
+                    let confirmed = try await identity.reauthenticate(auth, password: try form.filled(\.password))
+                    let codes = try await identity.regenerateRecoveryCodes(confirmed)
+                    return pages.render(
+                        pages.frame(confirmed), RecoveryCodesModel(codes: codes, continueLink: PageRoute.account.path))
+                } catch {
+                    return try await refusedOnAccount(error, auth)
+                }
+            }
+        }
+        router.post(RouterPath(PageRoute.accountSecondFactor.pattern)) { request, context in
+            await pages.guarded(request, context: context) {
+                let form = try await ConfirmForm.decode(request, context: context)
+                let auth = try await pages.session(request, posting: form)
+                do {
+                    let confirmed = try await identity.reauthenticate(auth, password: try form.filled(\.password))
+                    let offer = try identity.beginEnrolment(confirmed)
+                    return pages.render(pages.frame(confirmed), EnrolModel(offer, viaRecoveryCode: false))
+                } catch {
+                    return try await refusedOnAccount(error, auth)
+                }
+            }
+        }
+    }
+
+    /// My account again with the reason `error` gives, and its status.
+    func refusedOnAccount(_ error: any Error, _ auth: Authenticated) async throws -> Response {
+        let frame = pages.frame(auth)
+        guard let problem = PageProblem(error, text: frame.text) else { throw error }
+        var response = try await showAccount(auth, notice: nil, error: problem.message)
+        response.status = problem.status
+        return response
     }
 }

@@ -124,6 +124,28 @@ struct AddAccountForm: PageForm {
     }
 }
 
+/// A sensitive action on my account, confirmed with the password (re-authentication).
+struct ConfirmForm: PageForm {
+    let csrf: String?
+    let password: String?
+
+    enum CodingKeys: String, CodingKey {
+        case csrf = "_csrf"
+        case password
+    }
+}
+
+/// My display language.
+struct LanguageForm: PageForm {
+    let csrf: String?
+    let language: String?
+
+    enum CodingKeys: String, CodingKey {
+        case csrf = "_csrf"
+        case language
+    }
+}
+
 /// The roles form of one account: the boxes ticked.
 struct RolesForm: PageForm {
     let csrf: String?

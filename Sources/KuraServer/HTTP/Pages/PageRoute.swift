@@ -95,6 +95,12 @@ enum PageRoute: Hashable, Sendable {
     case accountRoles(String)
     /// A static file of the UI (the one script), by name.
     case asset(String)
+    /// The holder's display language.
+    case accountLanguage
+    /// New recovery codes, with the password again (MFA-3).
+    case accountRecoveryCodes
+    /// A new second factor (a new phone), with the password again (MFA-1).
+    case accountSecondFactor
 
     /// What an administrator does to one account from the list.
     enum AccountAction: String, Hashable, Sendable, CaseIterable {
@@ -181,6 +187,9 @@ enum PageRoute: Hashable, Sendable {
         case .dormantAccounts: "/admin/dormant-accounts"
         case .accountRoles(let account): "/admin/accounts/\(id(account))/roles"
         case .asset(let name): "/assets/\(id(name))"
+        case .accountLanguage: "/account/language"
+        case .accountRecoveryCodes: "/account/recovery-codes"
+        case .accountSecondFactor: "/account/second-factor"
         }
     }
 }

@@ -65,6 +65,13 @@ extension PageTemplates {
         <dt>{{t.thisDevice}}</dt><dd>{{deviceStatus}}</dd>
         </dl>
         <p><a href="{{passwordLink}}">{{t.changePassword}}</a></p>
+        <form method="post" action="{{languageAction}}">
+        <input type="hidden" name="_csrf" value="{{csrf}}">
+        <label for="language">{{t.language}}</label>
+        <select id="language" name="language">{{#languages}}<option value="{{value}}"{{#selected}} selected\
+        {{/selected}}>{{label}}</option>{{/languages}}</select>
+        <button type="submit">{{t.saveLanguage}}</button>
+        </form>
         </section>
         <section>
         <h2>{{t.sessions}}</h2>
@@ -96,6 +103,24 @@ extension PageTemplates {
         <h2>{{t.recoveryCodes}}</h2>
         <p>{{t.recoveryCodesRemaining}} <strong id="recovery-remaining">{{remainingRecoveryCodes}}</strong></p>
         {{#recoveryCodesLow}}<p class="error">{{t.recoveryCodesLow}}</p>{{/recoveryCodesLow}}
+        <form method="post" action="{{recoveryCodesAction}}">
+        <input type="hidden" name="_csrf" value="{{csrf}}">
+        <label for="recovery-password">{{t.confirmWithPassword}}</label>
+        <input id="recovery-password" name="password" type="password" autocomplete="current-password" required \
+        maxlength="512">
+        <button type="submit">{{t.newRecoveryCodes}}</button>
+        </form>
+        </section>
+        <section>
+        <h2>{{t.secondFactor}}</h2>
+        <p>{{t.replaceSecondFactorHint}}</p>
+        <form method="post" action="{{secondFactorAction}}">
+        <input type="hidden" name="_csrf" value="{{csrf}}">
+        <label for="factor-password">{{t.confirmWithPassword}}</label>
+        <input id="factor-password" name="password" type="password" autocomplete="current-password" required \
+        maxlength="512">
+        <button type="submit">{{t.replaceSecondFactor}}</button>
+        </form>
         </section>
         <section>
         <h2>{{t.signOutSection}}</h2>

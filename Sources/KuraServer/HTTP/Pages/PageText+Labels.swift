@@ -105,6 +105,15 @@ extension PageText {
         "ownership": ("所有", "Ownership"),
         "status": ("状態", "Status"),
         "recoveryCodes": ("復旧コード", "Recovery codes"),
+        "saveLanguage": ("表示言語を保存", "Save language"),
+        "confirmWithPassword": ("確認のためパスワードを入力", "Your password, to confirm"),
+        "newRecoveryCodes": ("復旧コードを作り直す（古いコードは無効になります）", "New recovery codes (the old ones stop working)"),
+        "replaceSecondFactorHint": (
+            "スマートフォンを替えたときは、新しい端末の認証アプリで設定し直してください。今の設定は完了時に置き換わります。",
+            "When you change phones, set up the authenticator app on the new one. The current setup is replaced "
+                + "when you finish."
+        ),
+        "replaceSecondFactor": ("二要素認証を設定し直す", "Set up two-factor again"),
         "recoveryCodesRemaining": ("未使用の復旧コード：", "Unused recovery codes:"),
         "recoveryCodesLow": ("復旧コードの残りが少なくなっています。", "Few recovery codes are left."),
         "signOutSection": ("ログアウト", "Sign out"),
