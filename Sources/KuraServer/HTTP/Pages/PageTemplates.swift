@@ -17,8 +17,9 @@ enum PageTemplates {
         .brand{font-weight:700;margin-right:1rem}main{max-width:62rem;margin:0 auto;padding:1rem}\
         form.inline{display:inline}label{display:block;margin-top:.75rem;font-weight:600}\
         label.check{display:inline;font-weight:400;margin:0 1rem 0 .25rem}\
-        input,select,button{font:inherit;padding:.35rem .5rem}\
+        input,select,button,textarea{font:inherit;padding:.35rem .5rem}\
         input[type=text],input[type=password],select{width:100%;max-width:26rem;box-sizing:border-box}\
+        textarea{width:100%;box-sizing:border-box}\
         button{margin:.25rem .25rem .25rem 0;cursor:pointer}fieldset{margin-top:.75rem}\
         table{border-collapse:collapse;width:100%;font-size:.9rem}\
         th,td{border-bottom:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}\
