@@ -30,7 +30,14 @@ enum PageTemplates {
         .entry{border-top:2px solid #2b4a3f;margin-top:1rem}.version{border-left:3px solid #ccc;padding-left:.75rem}\
         .version dd{white-space:pre-wrap;margin:0 0 .5rem 1rem}.struck{text-decoration:line-through}\
         .allergies{background:#fde8e8;padding:.5rem;font-weight:700}\
-        @media print{header,nav{display:none}main{max-width:none}.entry{break-inside:avoid-page}}
+        textarea,input[type=date],input[type=tel]{font:inherit;padding:.35rem .5rem;width:100%;max-width:26rem;\
+        box-sizing:border-box}img{max-width:100%;height:auto}.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem}\
+        .badge{display:inline-block;border:1px solid #555;border-radius:.25rem;padding:0 .4rem;font-size:.85rem}\
+        .badge.warn{border-color:#b00020;color:#b00020}\
+        .banner{background:#fde8e8;border:2px solid #b00020;padding:.5rem}\
+        .print-sheet>thead th{font-weight:400;border-bottom:2px solid #1a1a1a}@page{size:A4;margin:12mm}\
+        @media print{header,nav,.screen-only{display:none}main{max-width:none}.entry{break-inside:avoid-page}\
+        thead{display:table-header-group}}
         """
 
     /// The one layout: language, viewport, title, navigation, messages, and the `content` block.

@@ -1,12 +1,13 @@
 import KuraCore
 import KuraStore
 
-/// The readable rendering of a whole chart (REC-3, 見読性): the patient header with allergies
-/// first, the lists, and every entry with every version marked, its state, author, times and
-/// the reason of each change. Pure model (STYLE 13): built from a ``PrintableChart``.
-struct ChartPage: PageModel {
-    static let template = "chart"
-    static let titleKey = "titleChart"
+/// The print view of a whole chart (REC-3, 見読性): the patient header with allergies first,
+/// the lists, and every entry with every version marked, its state, author, times and the
+/// reason of each change; the patient's name and number head every printed A4 page. Pure
+/// model (STYLE 13): built from a ``PrintableChart``.
+struct PrintChartPage: PageModel {
+    static let template = "print-chart"
+    static let titleKey = "titlePrintChart"
 
     struct ListSection: Sendable {
         let title: String
@@ -37,18 +38,15 @@ struct ChartPage: PageModel {
         let recordedAt: String
         let author: String
         let reason: String?
-        let fields: [Field]
-    }
-
-    struct Field: Sendable {
-        let label: String
-        let text: String
+        let fields: [ChartPage.Field]
     }
 
     let name: String
     let kana: String
     let patientNumber: String
     let birthDate: String
+    let chartLink: String
+    let printedAt: String
     let age: Int
     let sex: String
     let address: String?
@@ -59,13 +57,16 @@ struct ChartPage: PageModel {
     let merged: Bool
     let entries: [EntrySection]
 
-    init(_ chart: PrintableChart, text: PageText, today: CivilDate) {
+    init(_ chart: PrintableChart, text: PageText, now: Int64) {
         let demographics = chart.patient.demographics
         name = demographics.name
         kana = demographics.kana
         patientNumber = demographics.patientNumber
-        birthDate = demographics.birthDate
-        age = (try? CivilDate(parsing: demographics.birthDate)).map { Self.age(born: $0, on: today) } ?? 0
+        birthDate = PageTime.date(demographics.birthDate, text)
+        chartLink = PageRoute.chart(chart.patient.id).path
+        printedAt = PageTime.dateTime(now, text)
+        let today = CivilDate(daysSinceEpoch: Int(PageTime.jstDay(now)))
+        age = (try? CivilDate(parsing: demographics.birthDate)).map { ChartPage.age(born: $0, on: today) } ?? 0
         sex = text["sex" + PageText.capitalised(demographics.sex)]
         address = demographics.address
         phone = demographics.phone
@@ -81,36 +82,21 @@ struct ChartPage: PageModel {
             let kind = RecordKind(rawValue: entry.kind)
             return EntrySection(
                 kindName: kind.map { text.language == "en" ? $0.englishName : $0.japaneseName } ?? entry.kind,
-                state: text["state" + PageText.capitalised(entry.state)], recordedAt: PageTime.jst(entry.createdAt),
-                careAt: entry.careAt.map(PageTime.jst), author: who(entry.author),
+                state: text["state" + PageText.capitalised(entry.state)],
+                recordedAt: PageTime.dateTime(entry.createdAt, text),
+                careAt: entry.careAt.map { PageTime.dateTime($0, text) }, author: who(entry.author),
                 onBehalfOf: entry.onBehalfOf.map(who),
-                finalized: entry.finalizedBy.map { "\(who($0)) \(PageTime.jst(entry.finalizedAt, text))" },
+                finalized: entry.finalizedBy.map { finalizer in
+                    "\(who(finalizer)) \(entry.finalizedAt.map { PageTime.dateTime($0, text) } ?? text["never"])"
+                },
                 unsigned: entry.unsignedPrintAndSeal, struck: entry.state == EntryState.enteredInError.rawValue,
                 versions: versions.map { version in
                     VersionSection(
                         version: version.version, state: text["state" + PageText.capitalised(version.state)],
-                        recordedAt: PageTime.jst(version.recordedAt), author: who(version.author),
+                        recordedAt: PageTime.dateTime(version.recordedAt, text), author: who(version.author),
                         reason: version.reason,
-                        fields: Self.fields(version.content, kind: entry.kind, text: text))
+                        fields: ChartPage.fields(version.content, kind: entry.kind, text: text))
                 })
         }
-    }
-
-    /// The fields in the template's order (SOAP first), labelled in the reader's language.
-    static func fields(_ content: EntryContent?, kind: String, text: PageText) -> [Field] {
-        guard let content else { return [] }
-        let order = [
-            "place", "participants", "subjective", "objective", "assessment", "plan", "prescription", "note",
-            "recipient", "purpose", "body", "title", "description",
-        ]
-        return order.compactMap { name in
-            content.fields[name].map { Field(label: text["field" + PageText.capitalised(name)], text: $0) }
-        }
-    }
-
-    /// Full years from `born` to `on` (a birthday on 29 February counts on 1 March in common years).
-    static func age(born: CivilDate, on today: CivilDate) -> Int {
-        let years = today.year - born.year
-        return (today.month, today.day) < (born.month, born.day) ? years - 1 : years
     }
 }
