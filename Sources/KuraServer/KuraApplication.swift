@@ -105,6 +105,7 @@ public func buildApplication(
         clock: clock,
         directory: PatientDirectory(),
         attachmentMaxBytes: configuration.attachmentMaxBytes,
+        chartViewersVisibleToPhysicians: configuration.chartViewersVisibleToPhysicians,
         logger: logger
     )
 

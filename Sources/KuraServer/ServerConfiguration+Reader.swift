@@ -66,6 +66,9 @@ extension ServerConfiguration {
         case wordList = "identity.wordList"
         /// `records.attachmentMaxMegabytes` (integer 1…100, default 20): the largest attachment (MAL-4).
         case attachmentMaxMegabytes = "records.attachmentMaxMegabytes"
+        /// `records.chartViewersVisibleToPhysicians` (boolean, default false): the chart shows a
+        /// patient's physicians who read that patient's record (AUD-1); a clinic policy.
+        case chartViewersVisibleToPhysicians = "records.chartViewersVisibleToPhysicians"
         /// `backup.directory` (string, default none): where the scheduled backup writes its
         /// generations (BAK-1); no scheduled backup without it.
         case backupDirectory = "backup.directory"
@@ -125,6 +128,7 @@ extension ServerConfiguration {
             case .breakGlassMinutes: "KURA_IDENTITY_BREAK_GLASS_MINUTES"
             case .wordList: "KURA_IDENTITY_WORD_LIST"
             case .attachmentMaxMegabytes: "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES"
+            case .chartViewersVisibleToPhysicians: "KURA_RECORDS_CHART_VIEWERS_VISIBLE_TO_PHYSICIANS"
             case .backupDirectory: "KURA_BACKUP_DIRECTORY"
             case .backupOfflineDirectory: "KURA_BACKUP_OFFLINE_DIRECTORY"
             case .backupTime: "KURA_BACKUP_TIME"
@@ -156,7 +160,8 @@ extension ServerConfiguration {
             // The clinic's policies live in kura.json or the environment, not on a command line.
             case .trustedProxies, .clinicName, .secondFactorRequired, .deviceApprovalRequired, .lockoutFailures,
                 .lockoutMinutes, .idleMinutes, .sessionHours, .dormantDays, .passwordExpiryDays, .breakGlassMinutes,
-                .wordList, .attachmentMaxMegabytes, .backupDirectory, .backupOfflineDirectory, .backupTime,
+                .wordList, .attachmentMaxMegabytes, .chartViewersVisibleToPhysicians, .backupDirectory,
+                .backupOfflineDirectory, .backupTime,
                 .backupKeepDaily, .backupKeepWeekly, .backupKeepMonthly, .emergencyDirectory, .emergencyKeepDays:
                 nil
             }
@@ -226,6 +231,9 @@ extension ServerConfiguration {
         } else {
             attachmentMaxBytes = defaults.attachmentMaxBytes
         }
+        // records.chartViewersVisibleToPhysicians: whether physicians see who read their patient's chart.
+        chartViewersVisibleToPhysicians =
+            try await reader.flag(.chartViewersVisibleToPhysicians) ?? defaults.chartViewersVisibleToPhysicians
         // emergency.directory, emergency.keepDays: the daily emergency snapshot (REC-3).
         emergency.directory = try await reader.text(.emergencyDirectory)
         emergency.keepDays = try await reader.integer(.emergencyKeepDays, in: 1...365) ?? defaults.emergency.keepDays

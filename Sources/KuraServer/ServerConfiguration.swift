@@ -39,6 +39,9 @@ public struct ServerConfiguration: Sendable {
     public var identity = IdentitySettings()
     /// The largest attachment accepted, in bytes (`records.attachmentMaxMegabytes`, default 20 MB).
     public var attachmentMaxBytes = 20 * 1_048_576
+    /// Whether a patient's physicians see who viewed the chart, on the chart
+    /// (`records.chartViewersVisibleToPhysicians`, default false: only auditors, in the access log).
+    public var chartViewersVisibleToPhysicians = false
     /// The scheduled backup (`backup.*`); off without `backup.directory`.
     public var backup = BackupSettings()
     /// The daily emergency snapshot (`emergency.directory`, `emergency.keepDays`; REC-3).

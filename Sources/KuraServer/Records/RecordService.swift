@@ -27,6 +27,8 @@ public struct RecordService: Sendable {
     let attachmentMaxBytes: Int
     let calendar: ClinicCalendar
     let retention: RetentionPolicy
+    /// Whether a patient's physicians see "who viewed this chart" (`records.chartViewersVisibleToPhysicians`).
+    let chartViewersVisibleToPhysicians: Bool
     let logger: Logger
 
     /// Creates the service; `directory` must be loaded (``PatientDirectory/load(from:service:)``)
@@ -46,6 +48,7 @@ public struct RecordService: Sendable {
         attachmentMaxBytes: Int = 20 * 1_048_576,
         calendar: ClinicCalendar = ClinicCalendar(),
         retention: RetentionPolicy = RetentionPolicy(),
+        chartViewersVisibleToPhysicians: Bool = false,
         logger: Logger
     ) {
         self.store = store
@@ -64,6 +67,7 @@ public struct RecordService: Sendable {
         self.attachmentMaxBytes = attachmentMaxBytes
         self.calendar = calendar
         self.retention = retention
+        self.chartViewersVisibleToPhysicians = chartViewersVisibleToPhysicians
         self.logger = logger
     }
 

@@ -107,6 +107,7 @@ struct ServerConfigurationTests {
             "KURA_IDENTITY_BREAK_GLASS_MINUTES": "30",
             "KURA_IDENTITY_WORD_LIST": "/etc/kura/words",
             "KURA_RECORDS_ATTACHMENT_MAX_MEGABYTES": "5",
+            "KURA_RECORDS_CHART_VIEWERS_VISIBLE_TO_PHYSICIANS": "true",
             "KURA_BACKUP_DIRECTORY": "/srv/kura-backups",
             "KURA_BACKUP_OFFLINE_DIRECTORY": "/mnt/offline",
             "KURA_BACKUP_TIME": "03:30",
@@ -120,6 +121,7 @@ struct ServerConfigurationTests {
         let configuration = try await ServerConfiguration.load(environment: environment)
         #expect(configuration.dataDirectory == "/nonexistent/kura-data")
         #expect(configuration.attachmentMaxBytes == 5 * 1_048_576)
+        #expect(configuration.chartViewersVisibleToPhysicians)
         #expect(configuration.emergency == EmergencySettings(directory: "/mnt/kura-emergency", keepDays: 14))
         #expect(configuration.databaseURL == "postgres://kura@db.example/kura")
         #expect(configuration.host == "::1")

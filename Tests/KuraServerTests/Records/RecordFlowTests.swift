@@ -295,12 +295,12 @@ struct RecordFlowTests {
         #expect(download.headers[.contentType] == "application/pdf")
     }
 
-    /// The whole chart as a page at a stable URL (REC-3): header, allergies, every version
+    /// The whole chart as a print page at a stable URL (REC-3): header, allergies, every version
     /// with its reason, escaped, audited; refused outside the care team.
     static func readableChart(
         _ harness: IdentityHarness, _ doctor: APICaller, _ clerk: APICaller, patientID: String, doctorID: String
     ) async throws {
-        let path = "/patients/\(patientID)/chart"
+        let path = "/patients/\(patientID)/print"
         let page = try await harness.client.execute(
             uri: path, method: .get, headers: doctor.headers(body: false, csrf: false), body: nil)
         let html = String(buffer: page.body)

@@ -35,7 +35,14 @@ enum PageTemplates {
         .lock[hidden]{display:none}body.locked header,body.locked main{display:none}\
         a.button{display:inline-block;padding:.35rem .75rem;border:1px solid #2b4a3f;border-radius:.25rem;\
         text-decoration:none;margin:.25rem .5rem .25rem 0}\
-        @media print{header,nav{display:none}main{max-width:none}.entry{break-inside:avoid-page}}
+        input[type=date],input[type=tel],input[type=time],input[type=datetime-local]{width:100%;max-width:26rem;\
+        box-sizing:border-box}textarea{min-height:5rem}img{max-width:100%;height:auto}.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem}\
+        .badge{display:inline-block;border:1px solid #555;border-radius:.25rem;padding:0 .4rem;font-size:.85rem}\
+        .badge.warn{border-color:#b00020;color:#b00020}\
+        .banner{background:#fde8e8;border:2px solid #b00020;padding:.5rem}\
+        .print-sheet>thead th{font-weight:400;border-bottom:2px solid #1a1a1a}@page{size:A4;margin:12mm}\
+        @media print{header,nav,.screen-only{display:none}main{max-width:none}.entry{break-inside:avoid-page}\
+        thead{display:table-header-group}}
         """
 
     /// The one layout: language, viewport, title, navigation, messages, and the `content` block.
