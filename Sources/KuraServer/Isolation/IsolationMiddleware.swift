@@ -19,6 +19,7 @@ struct IsolationMiddleware: RouterMiddleware {
         "/api/v1/session", "/api/v1/session/second-factor", "/api/v1/session/reauthenticate",
         "/api/v1/session/activate-role", "/api/v1/session/switch-user", "/api/v1/patients/search",
         "/api/v1/break-glass", "/login", "/login/second-factor", "/sign-out", "/switch-user", "/patients/search",
+        "/audit",
     ]
 
     func handle(

@@ -5,6 +5,9 @@ import KuraStore
 public struct AccessLogFilter: Sendable, Equatable {
     /// Only events of this account (an opaque id).
     public var accountID: String?
+    /// Only events touching this patient (an opaque id: what the pages' links carry, so no
+    /// patient number sits in a URL).
+    public var patientID: String?
     /// Only events touching the patient with this clinic number.
     public var patientNumber: String?
     /// Only this action word (`chart.read`, `entry.amended`, …).
@@ -22,10 +25,12 @@ public struct AccessLogFilter: Sendable, Equatable {
 
     /// Creates a filter.
     public init(
-        accountID: String? = nil, patientNumber: String? = nil, action: String? = nil, from: Int64? = nil,
-        until: Int64? = nil, breakGlassOnly: Bool = false, before: AuditCursor? = nil, limit: Int = 50
+        accountID: String? = nil, patientID: String? = nil, patientNumber: String? = nil, action: String? = nil,
+        from: Int64? = nil, until: Int64? = nil, breakGlassOnly: Bool = false, before: AuditCursor? = nil,
+        limit: Int = 50
     ) {
         self.accountID = accountID
+        self.patientID = patientID
         self.patientNumber = patientNumber
         self.action = action
         self.from = from
@@ -77,6 +82,8 @@ public struct AccessLog: Sendable, Equatable {
     public var next: AuditCursor?
     /// The filter named a patient number that no patient has.
     public var unknownPatient: Bool
+    /// The patient the filter named, for the form to show its number.
+    public var chosenPatient: PatientSummary? = nil
 }
 
 extension RecordService {
@@ -128,14 +135,13 @@ extension RecordService {
     func accessLogPage(_ filter: AccessLogFilter) async throws(RecordError) -> AccessLog {
         guard filter.limit > 0 else { throw .invalidInput("limit: at least 1") }
         var patientID: String?
-        if let number = filter.patientNumber {
-            let index = numberIndex.index(of: number)
-            guard
-                let patient = try await read({ () async throws(StoreError) in
-                    try await store.patient(numberIndex: index)
-                })
-            else { return AccessLog(rows: [], patients: [:], logins: [:], next: nil, unknownPatient: true) }
+        var chosen: PatientSummary?
+        if filter.patientID != nil || filter.patientNumber != nil {
+            guard let patient = try await chosenPatient(id: filter.patientID, number: filter.patientNumber) else {
+                return AccessLog(rows: [], patients: [:], logins: [:], next: nil, unknownPatient: true)
+            }
             patientID = patient.id
+            chosen = try summary(of: patient)
         }
         let query = AuditQuery(
             actor: filter.accountID, patientID: patientID, action: filter.action, from: filter.from,
@@ -165,7 +171,26 @@ extension RecordService {
         let next = rows.count == filter.limit ? rows.last.map { AuditCursor(at: $0.at, id: $0.id) } : nil
         return AccessLog(
             rows: rows, patients: patients, logins: try await logins(of: rows.map(\.actor)), next: next,
-            unknownPatient: false)
+            unknownPatient: false, chosenPatient: chosen)
+    }
+
+    /// The patient a filter names, by opaque id or by clinic number; nil when there is none.
+    func chosenPatient(id: String?, number: String?) async throws(RecordError) -> PatientRecord? {
+        if let id {
+            guard StoreWrite.isOpaqueID(id) else { return nil }
+            return try await read { () async throws(StoreError) in try await store.patient(id: id) }
+        }
+        guard let number else { return nil }
+        let index = numberIndex.index(of: number)
+        return try await read { () async throws(StoreError) in try await store.patient(numberIndex: index) }
+    }
+
+    /// The opaque id of the patient with clinic `number`, for an auditor's filter form (the
+    /// number is posted, and the page's URL carries the id); nil when no patient has it. Not
+    /// audited: it reveals only whether the number is in use, and the log read that follows is.
+    public func accessLogPatientID(_ auth: Authenticated, number: String) async throws(RecordError) -> String? {
+        try requireRole(auth, .readAuditLog)
+        return try await chosenPatient(id: nil, number: number)?.id
     }
 
     /// Every write to `patientID`'s record: each version of its demographics, lists and entries,

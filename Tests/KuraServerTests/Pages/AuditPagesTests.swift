@@ -68,7 +68,18 @@ struct AuditPagesTests {
                 #expect(all.html.contains("href=\"/audit.csv\""))
                 #expect(Self.body(all).contains("B-200 別人 二郎"))
 
-                let patient = try await auditor.page("/audit?patient=A-100")
+                // The form posts the number; the answer is the filtered page's URL, with the id.
+                let filterForm = try await auditor.page("/audit")
+                let token = try PageBrowser.hidden("_csrf", in: filterForm)
+                #expect(
+                    try await auditor.browser.post("/audit", [("patientNumber", "A-100")]).status == .forbidden)
+                let posted = try await auditor.browser.post(
+                    "/audit", [("_csrf", token), ("patientNumber", "A-100"), ("account", ""), ("action", "")])
+                #expect(PagesTests.location(posted) == "/audit?patient=\(patientA)")
+                let patient = try await auditor.page("/audit?patient=\(patientA)")
+                #expect(
+                    patient.html.contains(
+                        "name=\"patientNumber\" type=\"text\" autocomplete=\"off\" maxlength=\"100\" value=\"A-100\""))
                 let rows = Self.rows(patient, excluding: "kansa")
                 #expect(!rows.contains { $0.contains("B-200") })
                 #expect(rows.allSatisfy { $0.contains("A-100 監査 一郎") })
@@ -78,9 +89,9 @@ struct AuditPagesTests {
                 #expect(rows.contains { $0.contains("<td>書き込み</td>") } && rows.contains { $0.contains("<td>閲覧</td>") })
                 // Newest first: the read two days later heads the list.
                 #expect(rows.first?.contains("2027-01-17") == true)
-                #expect(patient.html.contains("href=\"/audit.csv?patient=A-100\""))
+                #expect(patient.html.contains("href=\"/audit.csv?patient=\(patientA)\""))
 
-                let byAccount = try await auditor.page("/audit?patient=A-100&account=\(other.id)")
+                let byAccount = try await auditor.page("/audit?patient=\(patientA)&account=\(other.id)")
                 #expect(Self.rows(byAccount).count == 1)
                 #expect(Self.rows(byAccount).allSatisfy { $0.contains("<td>dr.ito</td>") })
                 #expect(byAccount.html.contains("<option value=\"\(other.id)\" selected>dr.ito</option>"))
@@ -88,7 +99,7 @@ struct AuditPagesTests {
                 let byAction = try await auditor.page("/audit?action=entry.read")
                 #expect(Self.rows(byAction).count == 1)
                 #expect(Self.rows(byAction).first?.contains("<td>dr.sato</td>") == true)
-                let writes = try await auditor.page("/audit?patient=A-100&action=entry.created")
+                let writes = try await auditor.page("/audit?patient=\(patientA)&action=entry.created")
                 #expect(Self.rows(writes).count == 1 && Self.body(writes).contains("<td>書き込み</td>"))
 
                 let breakGlass = try await auditor.page("/audit?breakGlass=1")
@@ -97,17 +108,21 @@ struct AuditPagesTests {
                 #expect(Self.body(breakGlass).contains("dr.ito"))
                 #expect(breakGlass.html.contains("name=\"breakGlass\" value=\"1\" checked"))
 
-                let later = try await auditor.page("/audit?patient=A-100&from=2027-01-16")
+                let later = try await auditor.page("/audit?patient=\(patientA)&from=2027-01-16")
                 #expect(Self.rows(later, excluding: "kansa").count == 1)
-                let earlier = try await auditor.page("/audit?patient=A-100&until=2027-01-15")
+                let earlier = try await auditor.page("/audit?patient=\(patientA)&until=2027-01-15")
                 #expect(Self.rows(earlier).count == rows.count - 1 && !Self.body(earlier).contains("2027-01-17"))
-                let refused = try await auditor.browser.get("/audit?from=15-01-2027&patient=A-100")
-                #expect(refused.status == .badRequest && refused.html.contains("value=\"A-100\""))
-                let unknown = try await auditor.page("/audit?patient=Z-999")
-                #expect(unknown.html.contains("この患者番号の患者はいません"))
+                let refused = try await auditor.browser.get("/audit?from=15-01-2027&patient=\(patientA)")
+                #expect(refused.status == .badRequest && refused.html.contains("value=\"15-01-2027\""))
+                // A patient number in the URL finds nothing: numbers are posted, ids are linked.
+                let byNumber = try await auditor.page("/audit?patient=A-100")
+                #expect(byNumber.html.contains("この患者番号の患者はいません") && Self.rows(byNumber).isEmpty)
+                let unknown = try await auditor.browser.post("/audit", [("_csrf", token), ("patientNumber", "Z-999")])
+                #expect(unknown.status == .ok && unknown.html.contains("この患者番号の患者はいません"))
+                #expect(unknown.html.contains("value=\"Z-999\""))
 
                 // Paging: B's registration and 56 reads, 50 a page, newest first, nothing lost or repeated.
-                let first = try await auditor.page("/audit?account=\(doctor.id)&patient=B-200")
+                let first = try await auditor.page("/audit?account=\(doctor.id)&patient=\(patientB)")
                 #expect(Self.rows(first).count == 50)
                 let before = try #require(first.html.components(separatedBy: "\">次のページ").first)
                 let next = try #require(before.components(separatedBy: "href=\"").last)
@@ -141,7 +156,7 @@ struct AuditPagesTests {
                 let patient = try await PageStaff.patient(harness, by: doctor, number: "-1", name: formula)
                 _ = try await harness.services.records.chart(doctor.auth, patientID: patient)
 
-                let response = try await auditor.browser.get("/audit.csv?patient=-1")
+                let response = try await auditor.browser.get("/audit.csv?patient=\(patient)")
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
                 #expect(response.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
@@ -199,17 +214,17 @@ struct AuditPagesTests {
             let patient = try await PageStaff.patient(
                 harness, by: doctor, number: "X-1", name: EntryPagesTests.script)
             _ = try await harness.services.records.chart(doctor.auth, patientID: patient)
-            for path in ["/audit", "/audit.csv", "/audit?patient=X-1"] {
+            for path in ["/audit", "/audit.csv", "/audit?patient=\(patient)"] {
                 let response = try await doctor.browser.get(path)
                 #expect(response.status == .forbidden, "\(path)")
                 #expect(response.html.contains("権限がありません"), "\(path)")
             }
             #expect(!(try await doctor.page("/account")).html.contains("href=\"/audit\""), "no menu link")
-            let page = try await auditor.page("/audit?patient=X-1")
+            let page = try await auditor.page("/audit?patient=\(patient)")
             #expect(!page.html.contains("<script>"))
             #expect(Self.body(page).contains("X-1 \(EntryPagesTests.escaped)"))
             #expect(page.html.contains("href=\"/audit\">アクセスログ</a>"))
-            #expect(AuditPages.patientLogPath(number: "X-1") == "/audit?patient=X-1")
+            #expect(AuditPages.patientLogPath(id: patient) == "/audit?patient=\(patient)")
         }
     }
 }

@@ -2,11 +2,16 @@ import Foundation
 import KuraCore
 import KuraStore
 
-/// The access-log filter as the GET form sends it (`/audit?account=…&patient=…`), kept as typed
-/// so the form shows it again, and turned into an ``AccessLogFilter`` only when valid.
+/// The access-log filter as the page's URL carries it (`/audit?account=…&patient=…`), kept as
+/// given so the form shows it again, and turned into an ``AccessLogFilter`` only when valid.
+/// `patient` is the patient's opaque id: the form posts the patient number, and the page
+/// answers with a redirect to the URL with the id, so no patient number sits in a URL, a
+/// browser's history or a proxy's log (DESIGN "Interfaces").
 struct AuditFilterInput: Sendable, Equatable {
     var account = ""
     var patient = ""
+    /// The patient number as typed into the form (posted, never in a URL).
+    var patientNumber = ""
     var action = ""
     var from = ""
     var until = ""
@@ -37,7 +42,7 @@ struct AuditFilterInput: Sendable, Equatable {
     func filter(limit: Int = pageSize) throws(RecordError) -> AccessLogFilter {
         if !account.isEmpty && !StoreWrite.isOpaqueID(account) { throw .invalidInput("account: an account id") }
         if !action.isEmpty && !PageText.auditActions.contains(action) { throw .invalidInput("action: unknown") }
-        if patient.count > 100 { throw .invalidInput("patient: at most 100 characters") }
+        if !patient.isEmpty && !StoreWrite.isOpaqueID(patient) { throw .invalidInput("patient: a patient id") }
         var start: Int64?
         if !from.isEmpty {
             guard let time = PageTime.startOfDay(from) else { throw .invalidInput("from: a date as YYYY-MM-DD") }
@@ -57,7 +62,7 @@ struct AuditFilterInput: Sendable, Equatable {
             cursor = AuditCursor(at: at, id: beforeID)
         }
         return AccessLogFilter(
-            accountID: account.isEmpty ? nil : account, patientNumber: patient.isEmpty ? nil : patient,
+            accountID: account.isEmpty ? nil : account, patientID: patient.isEmpty ? nil : patient,
             action: action.isEmpty ? nil : action, from: start, until: end, breakGlassOnly: breakGlassOnly,
             before: cursor, limit: limit)
     }
@@ -151,7 +156,7 @@ struct AuditModel: PageModel {
         actions = PageText.auditActions.map {
             Option(value: $0, label: text.auditAction($0), selected: $0 == input.action)
         }
-        patient = input.patient
+        patient = log?.chosenPatient?.patientNumber ?? input.patientNumber
         from = input.from
         until = input.until
         breakGlassOnly = input.breakGlassOnly

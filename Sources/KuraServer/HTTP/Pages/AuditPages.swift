@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import KuraCore
@@ -5,16 +6,17 @@ import NIOCore
 
 /// `/audit` and `/audit.csv`: the access log for auditors (AUD-1, AUD-2, AUD-4, ACC-7). Only
 /// `readAuditLog` reads the page and only `exportAuditLog` the CSV; both reads are themselves
-/// audited by the service. The filter is a GET form, so `/audit?patient=NUMBER` links a
-/// patient's log from anywhere (``patientLogPath(number:)``).
+/// audited by the service. The filter form is posted and answered with a redirect to the
+/// filtered page, whose URL names the patient by opaque id, never by number; so
+/// `/audit?patient=ID` links a patient's log from anywhere (``patientLogPath(id:)``).
 struct AuditPages: Sendable {
     let pages: WebPages
 
     var records: RecordService { pages.records }
 
-    /// The access log of one patient, by patient number.
-    static func patientLogPath(number: String) -> String {
-        AuditFilterInput.link(PageRoute.audit.path, AuditFilterInput.encode([("patient", number)]))
+    /// The access log of one patient.
+    static func patientLogPath(id: String) -> String {
+        AuditFilterInput.link(PageRoute.audit.path, AuditFilterInput.encode([("patient", id)]))
     }
 
     func register(on router: Router<KuraRequestContext>) {
@@ -24,6 +26,9 @@ struct AuditPages: Sendable {
                 try auth.require(.readAuditLog)
                 return try await showLog(auth, AuditFilterInput { request.uri.queryParameters.get($0) })
             }
+        }
+        router.post(RouterPath(PageRoute.audit.pattern)) { request, context in
+            await pages.guarded(request, context: context) { try await filter(request, context: context) }
         }
         router.get(RouterPath(PageRoute.auditCSV.pattern)) { request, context in
             await pages.guarded(request, context: context) {
@@ -35,6 +40,43 @@ struct AuditPages: Sendable {
                 return Self.csv(AccessLogCSV.render(log.rows.map { AuditRow($0, log: log, text: text) }, text: text))
             }
         }
+    }
+
+    /// The posted filter: the patient number becomes the patient's id, and the browser goes to
+    /// the filtered page. An unknown number shows the form again with that message.
+    func filter(_ request: Request, context: KuraRequestContext) async throws -> Response {
+        let form = try await AuditFilterForm.decode(request, context: context)
+        let auth = try await pages.session(request, posting: form)
+        try auth.require(.readAuditLog)
+        var input = AuditFilterInput {
+            switch $0 {
+            case "account": form.account
+            case "action": form.action
+            case "from": form.from
+            case "until": form.until
+            case "breakGlass": form.breakGlass
+            default: nil
+            }
+        }
+        let number = (form.patientNumber ?? "").trimmingCharacters(in: .whitespaces)
+        if !number.isEmpty {
+            guard number.count <= 100, let id = try await records.accessLogPatientID(auth, number: number) else {
+                input.patientNumber = number
+                return try await showUnknownPatient(auth, input)
+            }
+            input.patient = id
+        }
+        return PageResponse.redirect(to: AuditFilterInput.link(PageRoute.audit.path, input.query))
+    }
+
+    /// The form with what was typed and the unknown-patient message, and no rows.
+    func showUnknownPatient(_ auth: Authenticated, _ input: AuditFilterInput) async throws -> Response {
+        let frame = pages.frame(auth)
+        let accounts = try await pages.identity.listAccounts().map { (id: $0.id, login: $0.login) }
+            .sorted { $0.login < $1.login }
+        let empty = AccessLog(rows: [], patients: [:], logins: [:], next: nil, unknownPatient: true)
+        return pages.render(
+            frame, AuditModel(input, log: empty, accounts: accounts, canExport: false, text: frame.text))
     }
 
     /// The page for `input`; a refused filter shows the form again with the reason and no rows.

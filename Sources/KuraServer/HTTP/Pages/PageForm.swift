@@ -146,6 +146,22 @@ struct LanguageForm: PageForm {
     }
 }
 
+/// The access-log filter form (posted, so the patient number stays out of the URL).
+struct AuditFilterForm: PageForm {
+    let csrf: String?
+    let account: String?
+    let patientNumber: String?
+    let action: String?
+    let from: String?
+    let until: String?
+    let breakGlass: String?
+
+    enum CodingKeys: String, CodingKey {
+        case csrf = "_csrf"
+        case account, patientNumber, action, from, until, breakGlass
+    }
+}
+
 /// The roles form of one account: the boxes ticked.
 struct RolesForm: PageForm {
     let csrf: String?

@@ -4,17 +4,19 @@ extension PageTemplates {
         ["audit": audit]
     }
 
-    /// The access log (AUD-1, AUD-4): a GET filter form, then the rows newest first with
+    /// The access log (AUD-1, AUD-4): the filter form (posted, so the patient number stays out
+    /// of the URL; the answer redirects to the filtered page), then the rows newest first with
     /// break-glass access flagged (ACC-7), paging, and the CSV link for those who may export.
     static let audit = """
         {{<layout}}{{$content}}{{#main}}
         <p class="hint">{{t.auditHint}}</p>
-        <form method="get" action="{{filterAction}}">
+        <form method="post" action="{{filterAction}}">
+        <input type="hidden" name="_csrf" value="{{csrf}}">
         <label for="account">{{t.auditAccount}}</label>
         <select id="account" name="account"><option value="">{{t.auditAll}}</option>{{#accounts}}\
         <option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/accounts}}</select>
         <label for="patient">{{t.patientNumber}}</label>
-        <input id="patient" name="patient" type="text" autocomplete="off" maxlength="100" value="{{patient}}">
+        <input id="patient" name="patientNumber" type="text" autocomplete="off" maxlength="100" value="{{patient}}">
         <label for="action">{{t.auditAction}}</label>
         <select id="action" name="action"><option value="">{{t.auditAll}}</option>{{#actions}}\
         <option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/actions}}</select>
