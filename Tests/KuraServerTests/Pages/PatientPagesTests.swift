@@ -127,7 +127,7 @@ struct PatientPagesTests {
             #expect(chartPath.hasSuffix("/chart?notice=done"))
             let patientID = String(chartPath.split(separator: "/")[1])
             let chart = Self.html(try await clinic.doctor.browser.get(chartPath))
-            for text in ["山田 花子", "ヤマダ ハナコ", "1940年2月29日", "06130012 / 12 / 3456", "2026年4月1日", "完了しました"] {
+            for text in ["山田 花子", "ヤマダ ハナコ", "昭和15年2月29日（1940年）", "06130012 / 12 / 3456", "令和8年4月1日", "完了しました"] {
                 #expect(chart.contains(text), "the chart shows \(text)")
             }
             #expect(try await clinic.nurse.browser.get("/patients/\(patientID)/chart").status == .ok)
@@ -169,7 +169,7 @@ struct PatientPagesTests {
                 "/patients/\(patientID)/edit", [("_csrf", csrf), ("revision", revision)] + changed)
             #expect(Self.location(saved) == "/patients/\(patientID)/chart?notice=done")
             let after = Self.html(try await clinic.doctor.browser.get("/patients/\(patientID)/chart"))
-            #expect(after.contains("東京都港区2-2") && after.contains("2026年12月31日"))
+            #expect(after.contains("東京都港区2-2") && after.contains("令和8年12月31日"))
             let stale = try await clinic.doctor.browser.post(
                 "/patients/\(patientID)/edit", [("_csrf", csrf), ("revision", revision)] + changed)
             #expect(stale.status == .conflict)
@@ -392,10 +392,12 @@ struct PatientPagesTests {
     func words() {
         let japanese = PageText(language: "ja")
         let english = PageText(language: "en")
-        #expect(PageTime.date("2027-01-05", japanese) == "2027年1月5日")
+        #expect(PageTime.date("2027-01-05", japanese) == "令和9年1月5日")
+        #expect(PageTime.birthDate("1926-12-25", japanese) == "昭和元年12月25日（1926年）")
+        #expect(PageTime.birthDate("1926-12-25", english) == "25 Dec 1926")
         #expect(PageTime.date("2027-01-05", english) == "5 Jan 2027")
         #expect(PageTime.date("not a date", japanese) == "not a date")
-        #expect(PageTime.dateTime(1_800_000_000_000, japanese) == "2027年1月15日 17:00")
+        #expect(PageTime.dateTime(1_800_000_000_000, japanese) == "令和9年1月15日 17:00")
         #expect(PageTime.jstDay(1_800_000_000_000 - 17 * 3_600_000) == PageTime.jstDay(1_800_000_000_000))
         #expect(PatientSearchForm.isoDate("1940/2/29") == "1940-02-29")
         #expect(PatientSearchForm.isoDate("昭和15年") == "昭和15年")

@@ -146,7 +146,7 @@ struct ChartPage: PageModel {
         name = demographics.name
         kana = demographics.kana
         patientNumber = demographics.patientNumber
-        birthDate = PageTime.date(demographics.birthDate, text)
+        birthDate = PageTime.birthDate(demographics.birthDate, text)
         let today = CivilDate(daysSinceEpoch: Int(PageTime.jstDay(now)))
         age = (try? CivilDate(parsing: demographics.birthDate)).map { Self.age(born: $0, on: today) } ?? 0
         sex = text["sex" + PageText.capitalised(demographics.sex)]

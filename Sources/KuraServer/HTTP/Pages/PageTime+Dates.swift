@@ -2,18 +2,14 @@ import Foundation
 import KuraCore
 
 extension PageTime {
-    /// A `YYYY-MM-DD` date as the reader writes it: `2027年1月15日` in Japanese, `15 Jan 2027` in
-    /// English; text that is not a date shows as it is. (The 和暦 comes with the era helper.)
+    /// A `YYYY-MM-DD` date as the reader writes it: `令和9年1月15日` in Japanese (the era, as
+    /// clinic forms write dates), `15 Jan 2027` in English; text that is not a date shows as it is.
     static func date(_ iso: String, _ text: PageText) -> String {
         guard let date = try? CivilDate(parsing: iso) else { return iso }
-        if text.language == "en" {
-            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return "\(date.day) \(months[date.month - 1]) \(date.year)"
-        }
-        return "\(date.year)年\(date.month)月\(date.day)日"
+        return japaneseDate(date, text)
     }
 
-    /// A time in JST as the reader writes it: `2027年1月15日 17:00` in Japanese, `15 Jan 2027 17:00`
+    /// A time in JST as the reader writes it: `令和9年1月15日 17:00` in Japanese, `15 Jan 2027 17:00`
     /// in English.
     static func dateTime(_ milliseconds: Int64, _ text: PageText) -> String {
         let parts = calendar.dateComponents(

@@ -16,7 +16,7 @@ extension PatientPages {
             patientNumber = patient.patientNumber
             name = patient.name
             kana = patient.kana
-            birthDate = PageTime.date(patient.birthDate, text)
+            birthDate = PageTime.birthDate(patient.birthDate, text)
             age = (try? CivilDate(parsing: patient.birthDate)).map { ChartPage.age(born: $0, on: today) } ?? 0
             sex = text["sex" + PageText.capitalised(patient.sex)]
             chartLink = PageRoute.chart(patient.id).path

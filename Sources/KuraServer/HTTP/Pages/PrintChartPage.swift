@@ -62,7 +62,7 @@ struct PrintChartPage: PageModel {
         name = demographics.name
         kana = demographics.kana
         patientNumber = demographics.patientNumber
-        birthDate = PageTime.date(demographics.birthDate, text)
+        birthDate = PageTime.birthDate(demographics.birthDate, text)
         chartLink = PageRoute.chart(chart.patient.id).path
         printedAt = PageTime.dateTime(now, text)
         let today = CivilDate(daysSinceEpoch: Int(PageTime.jstDay(now)))
