@@ -228,3 +228,30 @@ struct AuditPagesTests {
         }
     }
 }
+
+/// Every action word the record service writes into the access log has a name in both
+/// languages, so the auditor never reads a code (found by reading the service's sources).
+@Suite("Access-log words")
+struct AccessLogWordsTests {
+    @Test("each `action: \"…\"` in the record service is a named filter choice")
+    func everyActionNamed() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        let folder = root.appendingPathComponent("Sources/KuraServer/Records")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        var words: Set<String> = []
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for piece in source.components(separatedBy: "action: \"").dropFirst() {
+                if let word = piece.split(separator: "\"", maxSplits: 1).first { words.insert(String(word)) }
+            }
+        }
+        #expect(words.count >= 10, "found \(words.sorted())")
+        for word in words.sorted() {
+            #expect(PageText.auditActions.contains(word), "\(word) is a filter choice")
+            for language in ["ja", "en"] {
+                #expect(PageText(language: language).auditAction(word) != word, "\(word) named in \(language)")
+            }
+        }
+    }
+}

@@ -44,6 +44,27 @@ final class ClinicBrowser {
         try await field.sendKeys(text)
     }
 
+    /// Sets a field's value directly (date and time inputs, whose typing order follows the
+    /// browser's locale), as the browser's own picker would.
+    func setValue(_ id: String, _ value: String) async throws {
+        _ = try await session.execute(
+            "var e = document.getElementById(arguments[0]); e.value = arguments[1]; return e.value;",
+            [.string(id), .string(value)])
+    }
+
+    /// Chooses the option of the `<select>` with `id` whose text contains `label`.
+    func choose(_ id: String, labelled label: String) async throws {
+        let found = try await session.execute(
+            """
+            var s = document.getElementById(arguments[0]);
+            for (var i = 0; i < s.options.length; i++) {
+              if (s.options[i].text.indexOf(arguments[1]) >= 0) { s.selectedIndex = i; return true; }
+            }
+            return false;
+            """, [.string(id), .string(label)])
+        #expect(found == .bool(true), "an option labelled \(label) in #\(id)")
+    }
+
     /// Chooses the option with `value` in the `<select>` with `id`.
     func choose(_ id: String, _ value: String) async throws {
         try await session.element("#\(id) option[value='\(value)']").click()

@@ -9,11 +9,11 @@ struct EntryPatientHeader: Sendable {
     let birthDate: String
     let chartLink: String
 
-    init(_ patient: PatientSummary) {
+    init(_ patient: PatientSummary, text: PageText) {
         number = patient.patientNumber
         name = patient.name
         kana = patient.kana
-        birthDate = patient.birthDate
+        birthDate = PageTime.birthDate(patient.birthDate, text)
         chartLink = PageRoute.chart(patient.id).path
     }
 }
@@ -170,7 +170,7 @@ struct EntryEditorModel<Mode: EntryEditorMode>: PageModel {
         careTime: TimeField?, careAtShown: String?, values: EntryEditorValues, proxy: ProxyChoice?,
         reason: ReasonField?, saveLabel: String, canFinalize: Bool, text: PageText
     ) {
-        self.patient = EntryPatientHeader(patient)
+        self.patient = EntryPatientHeader(patient, text: text)
         self.kindChoice = kindChoice
         self.kind = kind.rawValue
         kindName = EntryEditorField.kindName(kind.rawValue, text: text)

@@ -47,7 +47,7 @@ struct EntryModel: PageModel {
     init(_ history: EntryHistory, auth: Authenticated, text: PageText, typedReason: String = "") {
         let entry = history.entry
         let who = { (id: String) in history.logins[id] ?? id }
-        patient = EntryPatientHeader(history.patient)
+        patient = EntryPatientHeader(history.patient, text: text)
         kindName = EntryEditorField.kindName(entry.kind, text: text)
         state = text["state" + PageText.capitalised(entry.state)]
         struck = entry.state == EntryState.enteredInError.rawValue
@@ -123,7 +123,7 @@ struct ApprovalsModel: PageModel {
         rows = queue.map { waiting in
             let entry = waiting.entry
             return Row(
-                id: entry.id, patient: EntryPatientHeader(waiting.patient),
+                id: entry.id, patient: EntryPatientHeader(waiting.patient, text: text),
                 kindName: EntryEditorField.kindName(entry.kind, text: text),
                 author: logins[entry.author] ?? entry.author,
                 createdAt: PageTime.jst(entry.createdAt), careAt: entry.careAt.map(PageTime.jst),

@@ -32,6 +32,12 @@ extension PageText {
         "auditEventID": ("記録ID", "Record id"),
         "auditActionCode": ("操作コード", "Action code"),
         "logChartRead": ("カルテの閲覧", "Chart read"),
+        "logChartViewers": ("カルテ閲覧者の一覧", "Who viewed the chart"),
+        "logPatientRead": ("患者情報の閲覧", "Patient details read"),
+        "logPatientList": ("担当患者一覧の閲覧", "My patients list"),
+        "logPatientDuplicates": ("重複候補の確認", "Possible duplicates checked"),
+        "logListsRead": ("アレルギー・病名・服薬の閲覧", "Lists read"),
+        "logWorklistRead": ("ホーム画面（本日の訪問・承認待ち・下書き）", "Home page worklist"),
         "logChartPrint": ("カルテの印刷", "Chart printed"),
         "logEntryRead": ("記録の閲覧", "Entry read"),
         "logEntryVersions": ("版の履歴の閲覧", "Entry versions read"),
@@ -61,7 +67,8 @@ extension PageText {
 
     /// The action words the access-log filter offers: the audited reads, then the writes.
     static let auditActions = [
-        "chart.read", "chart.print", "entry.read", "entry.versions", "entry.form", "entry.approvals", "entry.proof",
+        "chart.read", "chart.print", "chart.viewers", "patient.read", "patient.list", "patient.duplicates",
+        "lists.read", "worklist.read", "entry.read", "entry.versions", "entry.form", "entry.approvals", "entry.proof",
         "patient.search", "attachment.list", "attachment.read", "audit.read", "audit.export", "emergency.snapshot",
         "patient.registered", "patient.changed", "patient.merged", "patient.unmerged", "list.changed",
         "entry.created", "entry.edited", "entry.finalized", "entry.amended", "entry.entered-in-error",
