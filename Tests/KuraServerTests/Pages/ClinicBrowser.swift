@@ -91,9 +91,32 @@ final class ClinicBrowser {
         try await session.element("body").text()
     }
 
-    /// Saves the next numbered screenshot, `NN-name.png`.
+    /// Saves the next numbered screenshot, `NN-name.png`, after checking that every field on
+    /// the page has a label a screen reader and a keyboard user find (issue 5: labels on every
+    /// field) and that nothing is wider than the window.
     func shot(_ name: String) async throws {
         step += 1
+        let unlabelled = try await session.execute(
+            """
+            var missing = [];
+            document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(function (e) {
+              if (e.labels.length === 0 && !e.getAttribute('aria-label')) { missing.push(e.name || e.id); }
+            });
+            return missing.join(',');
+            """)
+        #expect(unlabelled == .string(""), "fields without a label on \(name): \(unlabelled)")
+        let overflow = try await session.execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth;")
+        #expect(overflow == .bool(true), "\(name) is wider than the window")
         try await session.saveScreenshot(String(format: "%02d-", step) + name, in: artifacts)
+    }
+
+    /// Resizes the window (a tablet is 768 px wide), waiting for the page to lay out again.
+    func resize(width: Int, height: Int) async throws {
+        _ = try await session.command(
+            "POST", "window/rect", .object(["width": .integer(Int64(width)), "height": .integer(Int64(height))]))
+        try await session.wait("the window to be \(width) wide") {
+            try await session.execute("return window.outerWidth;") == .integer(Int64(width))
+        }
     }
 }

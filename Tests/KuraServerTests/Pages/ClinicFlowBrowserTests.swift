@@ -50,8 +50,11 @@ struct ClinicFlowBrowserTests {
                 try await browser.shot("physician-dashboard")
 
                 let patientID = try await Self.registerPatient(browser, clerkLogin: clerk.login)
+                // The visit is recorded on a tablet (768 px wide), as during a home visit.
+                try await browser.resize(width: 768, height: 1024)
                 let entryPath = try await Self.visitRecord(browser, patientID: patientID)
                 try await Self.amend(browser, entryPath: entryPath)
+                try await browser.resize(width: 1280, height: 1400)
 
                 try await Self.firstSignIn(browser, harness, &clerk)
                 let proxyPath = try await Self.proxyEntry(browser, physicianLogin: physician.login)
