@@ -19,7 +19,13 @@ struct PagesTests {
 
     /// A browser signed in as a ready administrator, through the service.
     static func readyAdministrator(_ harness: IdentityHarness) async throws -> PageBrowser {
-        let admin = try await harness.readyAdministrator()
+        try await signIn(harness, try await harness.readyAdministrator())
+    }
+
+    /// A browser holding a new, ready session of the administrator (both factors, same device).
+    static func signIn(
+        _ harness: IdentityHarness, _ admin: (auth: Authenticated, secret: String, recovery: [String], device: String)
+    ) async throws -> PageBrowser {
         let signedIn = try await harness.identity.signIn(
             harness.attempt("admin", IdentityHarness.adminPassword, device: admin.device))
         _ = try await harness.identity.verifySecondFactor(signedIn.authenticated, code: try harness.code(admin.secret))

@@ -75,31 +75,18 @@ struct AdministrationPagesTests {
         }
     }
 
-    /// A browser holding a new, ready session of the administrator.
-    static func signIn(
-        _ harness: IdentityHarness, _ admin: (auth: Authenticated, secret: String, recovery: [String], device: String)
-    ) async throws -> PageBrowser {
-        harness.clock.advance(milliseconds: 30_000)
-        let signedIn = try await harness.identity.signIn(
-            harness.attempt("admin", IdentityHarness.adminPassword, device: admin.device))
-        _ = try await harness.identity.verifySecondFactor(signedIn.authenticated, code: try harness.code(admin.secret))
-        var browser = PageBrowser(harness.client)
-        browser.cookies = ["__Host-kura-session": signedIn.sessionToken, "__Host-kura-device": admin.device]
-        return browser
-    }
-
     @Test("the dormant-account report lists accounts idle for a third of the period, with a disable button")
     func dormant() async throws {
         try await IdentityHarness.with(.sqlite) { harness in
             let administrator = try await harness.readyAdministrator()
-            var admin = try await Self.signIn(harness, administrator)
+            var admin = try await PagesTests.signIn(harness, administrator)
             let physician = try await harness.readyPhysician(admin: administrator.auth)
             var page = PageBrowser.html(try await admin.get("/admin/dormant-accounts"))
             #expect(!page.contains("dr.suzuki"))
 
             harness.clock.advance(minutes: 31 * 24 * 60)
             // The administrator's own session has expired meanwhile: sign in afresh.
-            admin = try await Self.signIn(harness, administrator)
+            admin = try await PagesTests.signIn(harness, administrator)
             let report = try await admin.get("/admin/dormant-accounts")
             page = PageBrowser.html(report)
             let table = try #require(PageBrowser.text(after: "id=\"dormant\"", until: "</table>", in: page))
@@ -139,7 +126,7 @@ struct OwnAccountPagesTests {
     func recoveryCodes() async throws {
         try await IdentityHarness.with(.sqlite) { harness in
             let admin = try await harness.readyAdministrator()
-            var browser = try await AdministrationPagesTests.signIn(harness, admin)
+            var browser = try await PagesTests.signIn(harness, admin)
             let account = try await browser.get("/account")
             let token = try PageBrowser.hidden("_csrf", in: account)
             let wrong = try await browser.post(
@@ -163,7 +150,7 @@ struct OwnAccountPagesTests {
     func replaceSecondFactor() async throws {
         try await IdentityHarness.with(.sqlite) { harness in
             let admin = try await harness.readyAdministrator()
-            var browser = try await AdministrationPagesTests.signIn(harness, admin)
+            var browser = try await PagesTests.signIn(harness, admin)
             let token = try PageBrowser.hidden("_csrf", in: try await browser.get("/account"))
             let offer = try await browser.post(
                 "/account/second-factor", [("_csrf", token), ("password", IdentityHarness.adminPassword)])

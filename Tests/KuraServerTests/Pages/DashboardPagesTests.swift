@@ -12,26 +12,6 @@ import Testing
 /// lock (SESS-2) and the script the CSP allows (no inline script).
 @Suite("Dashboard and the page frame")
 struct DashboardPagesTests {
-    /// A ready account with `roles`, taken through first sign-in, its device approved; its
-    /// session and a browser holding it.
-    static func staff(
-        _ harness: IdentityHarness, admin: Authenticated, login: String, jobType: String, roles: [String]
-    ) async throws -> (auth: Authenticated, browser: PageBrowser) {
-        let (_, initial) = try await harness.identity.addAccount(
-            NewAccount(
-                login: login, name: "職員 \(login)", jobType: jobType,
-                licence: ["physician", "nurse"].contains(jobType) ? "654321" : nil, roles: roles), by: admin.actor)
-        let first = try await harness.identity.signIn(harness.attempt(login, initial))
-        let changed = try await harness.identity.changePassword(
-            first.authenticated, current: initial, new: "Tooi-yama-no-kawabe-9%")
-        let (enrolled, _, _) = try await harness.enrol(changed)
-        _ = try await harness.identity.approveDevice(enrolled.device.id, ownership: .clinic, by: admin.actor)
-        let auth = try await harness.identity.authenticate(token: first.sessionToken, kind: .browser)
-        var browser = PageBrowser(harness.client)
-        browser.cookies = ["__Host-kura-session": first.sessionToken, "__Host-kura-device": first.deviceToken]
-        return (auth, browser)
-    }
-
     static func patient(_ number: String, name: String, kana: String) -> PatientDemographics {
         PatientDemographics(patientNumber: number, name: name, kana: kana, birthDate: "1938-04-02", sex: "female")
     }
@@ -42,15 +22,15 @@ struct DashboardPagesTests {
     func physicianWorklist(backend: TestBackend) async throws {
         try await IdentityHarness.with(backend) { harness in
             let (admin, doctor, physician) = try await harness.administratorAndDoctor()
-            let clerk = try await Self.staff(
+            let clerk = try await PageStaff.make(
                 harness, admin: admin, login: "uketsuke", jobType: "clerk", roles: ["clerk"])
             let records = harness.services.records
             let visited = try await records.register(
                 doctor, demographics: Self.patient("P-101", name: "訪問 花子", kana: "ホウモン ハナコ"),
-                careTeam: [clerk.auth.account.id])
+                careTeam: [clerk.id])
             let other = try await records.register(
                 doctor, demographics: Self.patient("P-102", name: "下書 次郎", kana: "シタガキ ジロウ"),
-                careTeam: [clerk.auth.account.id])
+                careTeam: [clerk.id])
             let unseen = try await records.register(
                 clerk.auth, demographics: Self.patient("P-103", name: "他院 三郎", kana: "タイン サブロウ"))
             let visit = try await records.createEntry(

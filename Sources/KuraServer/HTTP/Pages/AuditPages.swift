@@ -72,8 +72,7 @@ struct AuditPages: Sendable {
     /// The form with what was typed and the unknown-patient message, and no rows.
     func showUnknownPatient(_ auth: Authenticated, _ input: AuditFilterInput) async throws -> Response {
         let frame = pages.frame(auth)
-        let accounts = try await pages.identity.listAccounts().map { (id: $0.id, login: $0.login) }
-            .sorted { $0.login < $1.login }
+        let accounts = try await accountChoices()
         let empty = AccessLog(rows: [], patients: [:], logins: [:], next: nil, unknownPatient: true)
         return pages.render(
             frame, AuditModel(input, log: empty, accounts: accounts, canExport: false, text: frame.text))
@@ -82,8 +81,7 @@ struct AuditPages: Sendable {
     /// The page for `input`; a refused filter shows the form again with the reason and no rows.
     func showLog(_ auth: Authenticated, _ input: AuditFilterInput) async throws -> Response {
         let frame = pages.frame(auth)
-        let accounts = try await pages.identity.listAccounts().map { (id: $0.id, login: $0.login) }
-            .sorted { $0.login < $1.login }
+        let accounts = try await accountChoices()
         let canExport = (try? auth.require(.exportAuditLog)) != nil
         do {
             let log = try await records.accessLog(auth, try input.filter())
@@ -93,6 +91,11 @@ struct AuditPages: Sendable {
             return try pages.refused(
                 error, frame, AuditModel(input, log: nil, accounts: accounts, canExport: false, text: frame.text))
         }
+    }
+
+    /// The accounts the filter offers, by login name.
+    func accountChoices() async throws -> [(id: String, login: String)] {
+        try await pages.logins().map { (id: $0.key, login: $0.value) }.sorted { $0.login < $1.login }
     }
 
     /// The CSV answer, with the pages' protective headers and a file name for the download.

@@ -64,17 +64,11 @@ struct ChartPages: Sendable {
             ? try await records.chartViewers(auth, patientID: id) : nil
         let frame = pages.frame(auth)
         let reads = ChartPage.Reads(
-            chart: chart, attachments: attachments, grant: grant, viewers: viewers, logins: try await logins(),
+            chart: chart, attachments: attachments, grant: grant, viewers: viewers, logins: try await pages.logins(),
             cursor: cursor)
         return pages.render(
             frame, ChartPage(reads, abilities: ChartPage.Abilities(auth), text: frame.text, now: records.clock()),
             notice: pages.notice(request, frame))
-    }
-
-    /// Login names by account id, to name authors and viewers.
-    func logins() async throws -> [String: String] {
-        Dictionary(
-            try await pages.identity.listAccounts().map { ($0.id, $0.login) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Runs a chart read; a refusal for a patient outside the care teams becomes a redirect to
@@ -106,26 +100,11 @@ struct ChartPages: Sendable {
         return id
     }
 
-    /// An attachment for the chart, with the API's protective headers (RecordAPI+Attachments):
-    /// its checked type, never sniffed, cached or framed, sandboxed, and readable only by this
-    /// site's pages. Images are shown inline (`<img>`); a PDF is downloaded rather than run in
-    /// the browser's viewer under this origin.
+    /// An attachment for the chart: images inline (`<img>`); a PDF is downloaded rather than
+    /// run in the browser's viewer under this origin.
     static func attachmentResponse(_ view: AttachmentView, _ bytes: [UInt8]) -> Response {
-        let disposition = view.mediaType.hasPrefix("image/") ? "inline" : "attachment"
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: view.mediaType, .cacheControl: "no-store",
-                .contentDisposition: "\(disposition); filename=\"\(view.id)\"",
-                PageResponse.contentTypeOptionsHeader: "nosniff",
-                .contentSecurityPolicy: "default-src 'none'; sandbox",
-                PageResponse.referrerPolicyHeader: "no-referrer",
-                crossOriginResourcePolicy: "same-origin",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        RecordAPI.attachmentResponse(view, bytes, inline: view.mediaType.hasPrefix("image/"))
     }
-
-    static let crossOriginResourcePolicy = HTTPField.Name("Cross-Origin-Resource-Policy")!
 }
 
 /// A chart read refused because the patient is outside the reader's care teams, by someone who

@@ -44,18 +44,28 @@ extension RecordAPI {
         group.get("attachments/:attachment") { request, context in
             let auth = try await http.authenticate(request).0
             let (view, bytes) = try await records.attachmentContent(auth, id: try Self.id(context, "attachment"))
-            // Served as a download of its checked type: never sniffed, never cached, never framed.
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: view.mediaType, .cacheControl: "no-store",
-                    .contentDisposition: "attachment; filename=\"\(view.id)\"",
-                    PageResponse.contentTypeOptionsHeader: "nosniff",
-                    .contentSecurityPolicy: "default-src 'none'; sandbox",
-                ],
-                body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+            return Self.attachmentResponse(view, bytes, inline: false)
         }
     }
+
+    /// An attachment's bytes as its checked type: never sniffed, cached or framed, sandboxed,
+    /// sent with no referrer and readable only by this site's pages; a download unless
+    /// `inline` (the chart shows images inline).
+    static func attachmentResponse(_ view: AttachmentView, _ bytes: [UInt8], inline: Bool) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: view.mediaType, .cacheControl: "no-store",
+                .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(view.id)\"",
+                PageResponse.contentTypeOptionsHeader: "nosniff",
+                .contentSecurityPolicy: "default-src 'none'; sandbox",
+                PageResponse.referrerPolicyHeader: "no-referrer",
+                crossOriginResourcePolicy: "same-origin",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    static let crossOriginResourcePolicy = HTTPField.Name("Cross-Origin-Resource-Policy")!
 }
 
 struct AttachmentsReply: Codable {
