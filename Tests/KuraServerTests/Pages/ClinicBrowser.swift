@@ -26,6 +26,14 @@ final class ClinicBrowser {
         try? FileManager.default.removeItem(atPath: artifacts)
     }
 
+    /// Forgets what the browser's own start page requested and logged (`chrome://` pages), so
+    /// the checks of each step see only Kura's pages.
+    func start() async throws {
+        try await session.navigate(to: "about:blank")
+        _ = try await session.logs("performance")
+        _ = try await session.logs("browser")
+    }
+
     /// Opens `path` on Kura.
     func go(_ path: String) async throws {
         try await session.navigate(to: base + path)
@@ -108,6 +116,14 @@ final class ClinicBrowser {
         let overflow = try await session.execute(
             "return document.documentElement.scrollWidth <= window.innerWidth;")
         #expect(overflow == .bool(true), "\(name) is wider than the window")
+        // Everything came from Kura (no third-party asset), and the browser refused nothing:
+        // a CSP refusal of an inline script or style would be a console error.
+        let foreign = try await session.requestedURLs().filter {
+            !$0.hasPrefix(base + "/") && !$0.hasPrefix("file://") && !$0.hasPrefix("data:")
+        }
+        #expect(foreign.isEmpty, "\(name) requested \(foreign)")
+        let severe = try await session.logs("browser").filter { $0.level == "SEVERE" }.map(\.message)
+        #expect(severe.isEmpty, "console errors on \(name): \(severe)")
         try await session.saveScreenshot(String(format: "%02d-", step) + name, in: artifacts)
     }
 

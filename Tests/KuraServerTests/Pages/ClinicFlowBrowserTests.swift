@@ -42,6 +42,7 @@ struct ClinicFlowBrowserTests {
             try await WebDriver.withSession { session in
                 let browser = ClinicBrowser(
                     session: session, port: port, artifacts: ClinicBrowser.artifacts("clinic-flow"))
+                try await browser.start()
                 _ = try await Self.setUp(browser, harness)
                 var (physician, clerk, auditor) = try await Self.addStaff(browser, harness)
                 try await Self.firstSignIn(browser, harness, &physician)

@@ -41,14 +41,33 @@ enum PageScript {
 
         """
 
-    /// Registers the script's route: public (it holds no data), never cached stale (it changes
-    /// with the software), and served with `nosniff` like every page.
+    /// Where the layout's icon is served (a storehouse, 蔵, in the header's green).
+    static let iconPath = PageRoute.asset("kura.svg").path
+
+    static let icon = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" \
+        fill="#2b4a3f"/><path d="M5 14 16 6l11 8v2H5z" fill="#fff"/><rect x="8" y="16" width="16" height="11" \
+        fill="#fff"/><rect x="14" y="20" width="4" height="7" fill="#2b4a3f"/></svg>
+        """
+
+    /// Registers the script's and the icon's routes: public (they hold no data), never cached
+    /// stale (they change with the software), and served with `nosniff` like every page.
+    /// `/favicon.ico`, which browsers ask for by themselves, answers with no content.
     static func register(on router: Router<KuraRequestContext>) {
-        router.get(RouterPath(path)) { _, _ in
+        for (route, type, body) in [
+            (path, "text/javascript; charset=utf-8", source), (iconPath, "image/svg+xml", icon),
+        ] {
+            router.get(RouterPath(route)) { _, _ in
+                var headers = PageResponse.headers
+                headers[.contentType] = type
+                headers[.cacheControl] = "no-cache"
+                return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+            }
+        }
+        router.get("/favicon.ico") { _, _ in
             var headers = PageResponse.headers
-            headers[.contentType] = "text/javascript; charset=utf-8"
-            headers[.cacheControl] = "no-cache"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: source)))
+            headers[.cacheControl] = "max-age=86400"
+            return Response(status: .noContent, headers: headers)
         }
     }
 }

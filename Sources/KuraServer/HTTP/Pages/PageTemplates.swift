@@ -54,6 +54,7 @@ enum PageTemplates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="referrer" content="no-referrer">
         <title>{{title}} | Kura</title>
+        <link rel="icon" href="\(PageScript.iconPath)" type="image/svg+xml">
         <style>\(style)</style>
         {{#idleLock}}<script src="\(PageScript.path)" defer></script>{{/idleLock}}
         </head>
