@@ -83,3 +83,22 @@ extension PatientNameIndex {
         return false
     }
 }
+
+extension PatientNameIndex {
+    /// The first `limit` of `ids` in the index's order (reading key, then id); ids the index
+    /// does not hold (merged records) are left out. One walk of the order with a set lookup per
+    /// patient: about a millisecond for 100,000 patients, whatever the number of ids.
+    public func ordered(_ ids: some Sequence<String>, limit: Int) -> [String] {
+        var wanted = Set<Int32>()
+        for id in ids {
+            if let slot = slotByID[id] { wanted.insert(slot) }
+        }
+        var found: [String] = []
+        found.reserveCapacity(min(limit, wanted.count))
+        for slot in byReading where wanted.contains(slot) {
+            found.append(slots[Int(slot)].id)
+            if found.count == limit { break }
+        }
+        return found
+    }
+}

@@ -43,6 +43,11 @@ public final class PatientDirectory: Sendable {
         index.withLock { $0.search(name: name, limit: limit) }
     }
 
+    /// The first `limit` of `ids` in kana order (merged records left out).
+    func ordered(_ ids: [String], limit: Int) -> [String] {
+        index.withLock { $0.ordered(ids, limit: limit) }
+    }
+
     /// How many patients are indexed.
     public var count: Int { index.withLock { $0.count } }
 }

@@ -21,8 +21,13 @@ extension RecordService {
         let ids = try await read { () async throws(StoreError) in
             try await store.careTeamPatients(accountID: auth.account.id)
         }
+        // The first in kana order from the name index, so a long list starts where a reader
+        // expects; before the index has loaded, the first by id.
+        let shown =
+            directory.isLoaded
+            ? directory.ordered(ids, limit: Self.myPatientsLimit) : Array(ids.prefix(Self.myPatientsLimit))
         var found: [PatientSummary] = []
-        for id in ids.prefix(Self.myPatientsLimit) {
+        for id in shown {
             guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
                 patient.mergedInto == nil
             else { continue }

@@ -138,4 +138,18 @@ struct PatientNameIndexTests {
         #expect(index.search(kanaPrefix: "ア", limit: 10) == [])
         #expect(index.count == 1)
     }
+
+    @Test("a set of ids comes back in reading order, cut at the limit, without ids the index lacks")
+    func orderedSubset() {
+        var index = PatientNameIndex([
+            (id: "p1", kana: "ワタナベ ケン", name: "渡辺 健"), (id: "p2", kana: "あべ まり", name: "阿部 真理"),
+            (id: "p3", kana: "ｶﾄｳ ﾕｲ", name: "加藤 結"), (id: "p4", kana: "イトウ ジロウ", name: "伊藤 次郎"),
+        ])
+        #expect(index.ordered(["p1", "p2", "p3", "p4"], limit: 10) == ["p2", "p4", "p3", "p1"])
+        #expect(index.ordered(["p1", "p3", "missing"], limit: 10) == ["p3", "p1"])
+        #expect(index.ordered(["p1", "p2", "p3", "p4"], limit: 2) == ["p2", "p4"])
+        index.remove(id: "p4")
+        #expect(index.ordered(["p4", "p1"], limit: 10) == ["p1"])
+        #expect(index.ordered([], limit: 10) == [])
+    }
 }
