@@ -32,6 +32,15 @@ extension RecordService {
     public func chart(
         _ auth: Authenticated, patientID: String, before cursor: AuditCursor? = nil, action: String = "chart.read"
     ) async throws(RecordError) -> ChartView {
+        try await chartPage(auth, patientID: patientID, before: cursor, action: action, attachments: false).chart
+    }
+
+    /// The chart and, when asked, the list of its attachments (no content) as the chart page
+    /// shows them: one access decision and one audit event for the page (AUD-1), not one each.
+    public func chartPage(
+        _ auth: Authenticated, patientID: String, before cursor: AuditCursor? = nil, action: String = "chart.read",
+        attachments withAttachments: Bool = true
+    ) async throws(RecordError) -> (chart: ChartView, attachments: [AttachmentView]) {
         // The care team shown is the one the access decision read (one read, one snapshot).
         let (patient, access, decidedTeam) = try await authorize(auth, [.readChart], patientID: patientID)
         let lists = try await read { () async throws(StoreError) in try await store.patientLists(patientID: patientID) }
@@ -48,8 +57,14 @@ extension RecordService {
             careTeam: team.map(\.accountID),
             entries: try entries.map { (entry: EntryRecord) throws(RecordError) in try view(entry) },
             access: access.rawValue)
+        var attachments: [AttachmentView] = []
+        if withAttachments {
+            attachments = try await read { () async throws(StoreError) in
+                try await store.attachments(patientID: patientID)
+            }.map { (record: AttachmentRecord) throws(RecordError) in try view(record) }
+        }
         try await audit(auth, action: action, access: access, patientIDs: [patientID])
-        return chart
+        return (chart, attachments)
     }
 
     /// Patients matching `query` that the caller may see (care team or a running break-glass

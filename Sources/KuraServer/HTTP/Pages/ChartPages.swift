@@ -49,10 +49,9 @@ struct ChartPages: Sendable {
     func showChart(
         _ auth: Authenticated, _ id: String, cursor: AuditCursor?, request: Request
     ) async throws -> Response {
-        let chart = try await Self.breakingGlass(auth, id) {
-            try await records.chart(auth, patientID: id, before: cursor)
+        let (chart, attachments) = try await Self.breakingGlass(auth, id) {
+            try await records.chartPage(auth, patientID: id, before: cursor)
         }
-        let attachments = try await records.attachments(auth, patientID: id)
         let grant =
             chart.access == AccessDecision.AllowReason.breakGlass.rawValue
             ? try await records.runningBreakGlass(auth, patientID: id) : nil
