@@ -40,12 +40,20 @@ struct IsolationMiddleware: RouterMiddleware {
                 message: "this server is in isolation mode: only its own machine may connect")
         }
         let reads: Set<HTTPRequest.Method> = [.get, .head]
-        guard reads.contains(request.method) || Self.localWrites.contains(request.uri.path) else {
+        guard reads.contains(request.method) || Self.isLocalWrite(request.uri.path) else {
             return refusal(
                 request, status: .serviceUnavailable, code: "isolated-read-only",
                 message: "this server is in isolation mode: records can be read but not changed")
         }
         return try await next(request, context)
+    }
+
+    /// Whether a local client may still post to `path`: the fixed list, and a patient's
+    /// break-glass page (`/patients/{id}/break-glass`), which an incident may need most.
+    static func isLocalWrite(_ path: String) -> Bool {
+        if localWrites.contains(path) { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0].isEmpty && parts[1] == "patients" && parts[3] == "break-glass"
     }
 
     /// 127.0.0.0/8, ::1 and IPv4-mapped loopback.

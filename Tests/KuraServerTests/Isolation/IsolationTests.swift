@@ -74,4 +74,20 @@ struct IsolationTests {
         #expect(!IsolationMiddleware.isLoopback("1127.0.0.1"))
         #expect(!IsolationMiddleware.isLoopback("unknown"))
     }
+
+    @Test("a local client may still sign in, search, read the access log and break the glass; nothing else is posted")
+    func localWrites() {
+        for path in [
+            "/login", "/login/second-factor", "/sign-out", "/switch-user", "/patients/search", "/audit",
+            "/patients/pat_x1/break-glass", "/api/v1/break-glass",
+        ] {
+            #expect(IsolationMiddleware.isLocalWrite(path), "\(path)")
+        }
+        for path in [
+            "/patients/new", "/patients/pat_x1/edit", "/patients/pat_x1/entries/new", "/entries/ent_1/amend",
+            "/patients/pat_x1/break-glass/x", "/x/pat_x1/break-glass", "/admin/accounts",
+        ] {
+            #expect(!IsolationMiddleware.isLocalWrite(path), "\(path)")
+        }
+    }
 }
