@@ -28,10 +28,11 @@ extension RecordsCommand {
             .init("my patients", "/patients", token: token),
             .init(
                 "search (kana prefix)", "/patients/search", token: token, method: .post,
-                form: "kanaPrefix=" + (kana.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")),
+                form: "by=kanaPrefix&query=" + (kana.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            ),
             .init(
                 "search (patient number)", "/patients/search", token: token, method: .post,
-                form: "patientNumber=" + demographics.patientNumber),
+                form: "by=patientNumber&query=" + demographics.patientNumber),
             .init("chart", "/patients/\(patientID)/chart", token: token),
             .init("print view", "/patients/\(patientID)/print", token: token),
             .init("patient edit", "/patients/\(patientID)/edit", token: token),
@@ -41,7 +42,7 @@ extension RecordsCommand {
             .init("approvals", "/approvals", token: token),
             .init("my account", "/account", token: token),
             .init("access log", "/audit", token: auditToken),
-            .init("access log of a patient", "/audit?patient=\(demographics.patientNumber)", token: auditToken),
+            .init("access log of a patient", "/audit?patient=\(patientID)", token: auditToken),
         ]
         let load = PageLoad(port: running.port, group: MultiThreadedEventLoopGroup.singleton)
         let duration = Duration.seconds(max(3, seconds / 4))
