@@ -86,16 +86,20 @@ extension PatientNameIndex {
 
 extension PatientNameIndex {
     /// The first `limit` of `ids` in the index's order (reading key, then id); ids the index
-    /// does not hold (merged records) are left out. One walk of the order with a set lookup per
-    /// patient: about a millisecond for 100,000 patients, whatever the number of ids.
+    /// does not hold (merged records) are left out. One lookup per id marks its slot in a
+    /// bitmap, then one walk of the order picks the marked slots until `limit`.
     public func ordered(_ ids: some Sequence<String>, limit: Int) -> [String] {
-        var wanted = Set<Int32>()
+        var wanted = [Bool](repeating: false, count: slots.count)
+        var marked = 0
         for id in ids {
-            if let slot = slotByID[id] { wanted.insert(slot) }
+            if let slot = slotByID[id], !wanted[Int(slot)] {
+                wanted[Int(slot)] = true
+                marked += 1
+            }
         }
         var found: [String] = []
-        found.reserveCapacity(min(limit, wanted.count))
-        for slot in byReading where wanted.contains(slot) {
+        found.reserveCapacity(min(limit, marked))
+        for slot in byReading where wanted[Int(slot)] {
             found.append(slots[Int(slot)].id)
             if found.count == limit { break }
         }
