@@ -20,6 +20,12 @@ public struct Authenticated: Sendable {
     /// The actor the ledger records.
     public var actor: Actor { .account(id: account.id) }
 
+    /// Whether a role in force allows `action` on some patient: for menus and links only; the
+    /// decision for a given patient follows when it is opened (``IdentityService/decide``).
+    public func holds(_ action: AccessAction) -> Bool {
+        activeRoles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
+    }
+
     /// Throws unless the session is ready and the access decision allows `action` for a request
     /// that concerns no patient (patient actions go through ``IdentityService/decide``).
     public func require(_ action: AccessAction) throws(IdentityError) {

@@ -33,8 +33,8 @@ extension RecordService {
     /// grant), so a list never outlives a care-team change.
     public func worklist(_ auth: Authenticated, today: CivilDate) async throws(RecordError) -> Worklist {
         let me = auth.account.id
-        let writes = holds(auth, .writeEntry) || holds(auth, .proxyEntry)
-        let approves = holds(auth, .approveProxyEntry)
+        let writes = auth.holds(.writeEntry) || auth.holds(.proxyEntry)
+        let approves = auth.holds(.approveProxyEntry)
         guard writes || approves else { return Worklist(visits: [], approvals: [], drafts: []) }
         guard auth.deviceCleared else {
             throw .identity(.forbidden(AccessDecision.DenyReason.deviceNotApproved.rawValue))
@@ -80,12 +80,6 @@ extension RecordService {
             try await audit(auth, action: "worklist.read", access: .role, patientIDs: shown)
         }
         return worklist
-    }
-
-    /// Whether a role in force allows `action` on some patient (the decision per patient
-    /// follows when one is opened).
-    func holds(_ auth: Authenticated, _ action: AccessAction) -> Bool {
-        auth.activeRoles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
     }
 
     private func entries(

@@ -30,9 +30,7 @@ struct ChartPage: PageModel {
         var write = false
 
         init(_ auth: Authenticated) {
-            func holds(_ action: AccessAction) -> Bool {
-                auth.activeRoles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
-            }
+            let holds = auth.holds
             edit = holds(.registerPatient)
             lists = holds(.writeEntry)
             write = holds(.writeEntry) || holds(.proxyEntry)

@@ -82,10 +82,7 @@ struct DashboardModel: PageModel {
         hasVisits = !visits.isEmpty
         hasApprovals = !approvals.isEmpty
         hasDrafts = !drafts.isEmpty
-        let roles = auth.activeRoles
-        func holds(_ action: AccessAction) -> Bool {
-            roles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
-        }
+        let holds = auth.holds
         newPatientLink = holds(.registerPatient) ? PageRoute.newPatient.path : nil
         patientsLink = holds(.searchPatients) ? PageRoute.patients.path : nil
         approvalsLink = holds(.approveProxyEntry) ? PageRoute.approvals.path : nil

@@ -23,10 +23,7 @@ struct DashboardPages: Sendable {
     func model(_ auth: Authenticated, text: PageText) async throws -> DashboardModel {
         let today = try RecordService.today(pages.records.clock())
         var worklist: Worklist?
-        if auth.deviceCleared,
-            pages.records.holds(auth, .writeEntry) || pages.records.holds(auth, .proxyEntry)
-                || pages.records.holds(auth, .approveProxyEntry)
-        {
+        if auth.deviceCleared, auth.holds(.writeEntry) || auth.holds(.proxyEntry) || auth.holds(.approveProxyEntry) {
             worklist = try await pages.records.worklist(auth, today: today)
         }
         let logins = try await pages.logins()

@@ -85,9 +85,7 @@ struct EntryPermissions: Sendable {
     let approve: Bool
 
     init(_ auth: Authenticated) {
-        func holds(_ action: AccessAction) -> Bool {
-            auth.activeRoles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
-        }
+        let holds = auth.holds
         write = holds(.writeEntry)
         finalize = holds(.finalizeEntry)
         proxy = holds(.proxyEntry)

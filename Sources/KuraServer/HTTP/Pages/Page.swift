@@ -105,8 +105,7 @@ struct Navigation: Sendable {
         }
         // Patient actions are decided per patient; the menu asks only whether a role holds one.
         func roleLink(_ route: PageRoute, _ action: AccessAction) -> String? {
-            let held = auth.activeRoles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
-            return ready && held ? route.path : nil
+            ready && auth.holds(action) ? route.path : nil
         }
         signedInAs = auth.account.login
         dashboardLink = ready ? PageRoute.dashboard.path : nil

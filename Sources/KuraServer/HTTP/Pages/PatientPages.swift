@@ -177,7 +177,6 @@ struct PatientPages: Sendable {
     /// Whether a role of the session allows `action` for some patient (links only: the service
     /// decides each patient on use).
     static func holds(_ auth: Authenticated, _ action: AccessAction) -> Bool {
-        auth.stage == .ready
-            && auth.activeRoles.contains { AccessPolicy.permissions[$0, default: []].contains(action) }
+        auth.stage == .ready && auth.holds(action)
     }
 }
