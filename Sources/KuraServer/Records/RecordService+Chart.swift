@@ -89,20 +89,11 @@ extension RecordService {
     /// grant) and it is not merged into another; nil otherwise. Not audited: the caller audits
     /// what it returns. One keyed read of the team, so an invisible patient's sealed row is never read.
     func visibleSummary(_ auth: Authenticated, patientID id: String) async throws(RecordError) -> PatientSummary? {
-        let team = try await read { () async throws(StoreError) in try await store.careTeam(patientID: id) }
-        if !team.contains(where: { $0.accountID == auth.account.id }) {
-            let grants = try await read { () async throws(StoreError) in
-                try await identityStore.activeBreakGlassGrants(accountID: auth.account.id, patientID: id, at: clock())
-            }
-            if grants.isEmpty { return nil }
-        }
-        guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
+        guard try await isVisible(auth, patientID: id),
+            let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
             patient.mergedInto == nil
         else { return nil }
-        let demographics = try demographics(of: patient)
-        return PatientSummary(
-            id: id, patientNumber: demographics.patientNumber, name: demographics.name, kana: demographics.kana,
-            birthDate: demographics.birthDate, sex: demographics.sex)
+        return try summary(of: patient)
     }
 
     /// The ids a query names, before the visibility filter.

@@ -22,10 +22,8 @@ extension RecordService {
         if let error = demographics.validationError { throw .invalidInput(error) }
         let ids = try await likelyDuplicates(of: demographics)
         var visible: [PatientSummary] = []
-        for id in ids where try await isVisible(auth, patientID: id) {
-            guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) })
-            else { continue }
-            visible.append(summary(patient, try self.demographics(of: patient)))
+        for id in ids {
+            if let summary = try await visibleSummary(auth, patientID: id) { visible.append(summary) }
         }
         if !visible.isEmpty {
             try await audit(auth, action: "patient.duplicates", access: .role, patientIDs: visible.map(\.id))

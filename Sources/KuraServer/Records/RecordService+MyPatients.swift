@@ -31,7 +31,7 @@ extension RecordService {
             guard let patient = try await read({ () async throws(StoreError) in try await store.patient(id: id) }),
                 patient.mergedInto == nil
             else { continue }
-            found.append(summary(patient, try demographics(of: patient)))
+            found.append(try summary(of: patient))
         }
         found.sort {
             (KanaNormalizer.normalize($0.kana), $0.patientNumber) < (
@@ -54,12 +54,5 @@ extension RecordService {
                 accountID: auth.account.id, patientID: patientID, at: clock())
         }
         return !grants.isEmpty
-    }
-
-    /// The summary of a stored patient with its opened demographics.
-    func summary(_ patient: PatientRecord, _ demographics: PatientDemographics) -> PatientSummary {
-        PatientSummary(
-            id: patient.id, patientNumber: demographics.patientNumber, name: demographics.name, kana: demographics.kana,
-            birthDate: demographics.birthDate, sex: demographics.sex)
     }
 }
