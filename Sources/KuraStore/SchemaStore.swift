@@ -17,7 +17,9 @@ public protocol SchemaStore: Sendable {
 }
 
 /// Everything a Kura server needs from its database.
-public protocol KuraStoreBackend: WriteBatchStore, LedgerStore, SchemaStore, IdentityStore, RecordStore {
+public protocol KuraStoreBackend: WriteBatchStore, LedgerStore, SchemaStore, IdentityStore, RecordStore,
+    ComplianceStore
+{
     /// A short, secret-free description of the backend for logs (for example "sqlite").
     var kind: String { get }
     /// Releases connections and files. Further calls fail.

@@ -90,6 +90,16 @@ extension StoreWrite {
         case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
             .insertRecordVersion, .insertAuditEvent, .insertAttachment:
             return recordValidationError
+        case .insertComplianceVersion(let version):
+            if version.version < 1 { return .constraintViolation("versions start at 1") }
+            if !Self.isOpaqueID(version.objectID) || !Self.isOpaqueID(version.author) {
+                return .constraintViolation("compliance ids must be 1 to 64 ASCII characters")
+            }
+            if !Self.isKindWord(version.kind) || !Self.isKindWord(version.state) {
+                return .constraintViolation("a compliance kind and state must be short words")
+            }
+            return version.sealedBody.isEmpty
+                ? .constraintViolation("a compliance version must have a sealed body") : nil
         }
     }
 
@@ -130,7 +140,7 @@ extension StoreWrite {
         case .appendLeaf, .endSessions, .endDeviceSessions, .replaceRecoveryCodes: false
         case .putAccount, .putSession, .putDevice, .consumeRecoveryCode, .insertBreakGlassGrant, .putQueueItem,
             .claimOnce, .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
-            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment, .insertComplianceVersion:
             true
         }
     }
@@ -145,7 +155,7 @@ extension WriteUnit {
         for write in writes {
             if case .appendLeaf = write { appended = true }
             if write.bindsLeaf && !appended {
-                return .constraintViolation("a version, audit event or attachment needs its leaf appended first")
+                return .unboundWrite
             }
         }
         return nil

@@ -12,6 +12,7 @@ public enum StoredRecordKind: String, Sendable, CaseIterable {
     case recordVersion = "record version"
     case auditEvent = "audit event"
     case attachment
+    case complianceVersion = "compliance version"
 }
 
 extension StoreError {
@@ -33,6 +34,12 @@ extension StoreError {
 
     /// A `claimOnce` of a step that was claimed before.
     public static let alreadyClaimed = StoreError.conflict("the one-time step was claimed before")
+
+    /// A unit whose version, audit event, attachment or compliance version has no leaf appended
+    /// before it.
+    public static let unboundWrite = StoreError.constraintViolation(
+        "a version, audit event, attachment or compliance version needs its leaf appended first"
+    )
 
     /// A `removeCareTeamMember` for an account not on the team.
     public static let careTeamMemberNotFound = StoreError.notFound("care team member")

@@ -50,6 +50,9 @@ public enum StoreWrite: Sendable, Equatable {
     /// Inserts an attachment (unique id) with its sealed chunks, bound to the unit's preceding
     /// leaf.
     case insertAttachment(AttachmentRecord, chunks: [[UInt8]])
+    /// Inserts a compliance document's version (unique object and version), bound to the unit's
+    /// preceding leaf.
+    case insertComplianceVersion(ComplianceVersion)
 }
 
 /// What one applied ``StoreWrite`` produced, in the same position as the write.

@@ -80,6 +80,7 @@ struct PostgresMigration: Sendable {
         PostgresMigration(version: 2, statements: identity),
         PostgresMigration(version: 3, statements: ledgerIndex),
         PostgresMigration(version: 4, statements: records),
+        PostgresMigration(version: 5, statements: compliance),
     ]
 
     /// `Set<Role>.storedForm` as of version 2: role names joined by commas, or empty. Spelled out

@@ -97,7 +97,7 @@ extension PostgresStore {
             ).collect()
             guard !rows.isEmpty else { throw StoreError.alreadyClaimed }
         case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
-            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment, .insertComplianceVersion:
             try await applyRecord(write, leaf: leaf, on: connection)
         }
         return .applied

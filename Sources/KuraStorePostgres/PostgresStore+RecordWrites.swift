@@ -43,6 +43,11 @@ extension PostgresStore {
             try await refusingDuplicates(.recordVersion) {
                 try await connection.query(Self.versionQuery(version, leaf: leaf), logger: driverLogger)
             }
+        case .insertComplianceVersion(let version):
+            let leaf = try Self.bound(leaf)
+            try await refusingDuplicates(.complianceVersion) {
+                try await connection.query(Self.complianceQuery(version, leaf: leaf), logger: driverLogger)
+            }
         case .insertAuditEvent(let event):
             let leaf = try Self.bound(leaf)
             try await refusingDuplicates(.auditEvent) {
@@ -93,7 +98,7 @@ extension PostgresStore {
     /// is a refusal of the unit rather than a crash.
     private static func bound(_ leaf: LeafID?) throws -> LeafID {
         guard let leaf else {
-            throw StoreError.constraintViolation("a version, audit event or attachment needs its leaf appended first")
+            throw StoreError.unboundWrite
         }
         return leaf
     }

@@ -58,6 +58,8 @@ public enum SQLiteMigrations {
         identity,
         // Version 3: the record tables (SQLiteMigrations+Records.swift).
         records,
+        // Version 4: the compliance documents (SQLiteMigrations+Compliance.swift).
+        compliance,
     ]
 }
 

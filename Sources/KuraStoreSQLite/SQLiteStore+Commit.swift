@@ -98,7 +98,7 @@ struct BatchStatements {
             .consumeRecoveryCode, .insertBreakGlassGrant, .putQueueItem, .claimOnce:
             return try SQLiteStore.apply(identity: write, in: db)
         case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
-            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment, .insertComplianceVersion:
             return try SQLiteStore.apply(record: write, leaf: lastLeaf, in: db)
         }
     }

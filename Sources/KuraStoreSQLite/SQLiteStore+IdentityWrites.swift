@@ -10,7 +10,7 @@ extension SQLiteStore {
     static func apply(identity write: StoreWrite, in db: Database) throws -> StoreWriteOutcome {
         switch write {
         case .appendLeaf, .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
-            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment, .insertComplianceVersion:
             preconditionFailure("appends and record writes are applied by the batch writer")
         case .putAccount(let account, let expected):
             try put(.account, arguments(account), expected: expected, kind: .account, in: db)

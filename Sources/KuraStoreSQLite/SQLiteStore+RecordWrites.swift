@@ -45,6 +45,11 @@ extension SQLiteStore {
             for (seq, bytes) in chunks.enumerated() {
                 try chunk.execute(arguments: [attachment.id, seq, blob(bytes)])
             }
+        case .insertComplianceVersion(let version):
+            try put(
+                .complianceVersion, arguments(version, leaf: try bound(leaf)), expected: nil,
+                kind: .complianceVersion, in: db
+            )
         default:
             preconditionFailure("appends and identity writes are applied elsewhere")
         }
@@ -55,7 +60,7 @@ extension SQLiteStore {
     /// is a refusal of the unit rather than a crash.
     private static func bound(_ leaf: LeafID?) throws -> LeafID {
         guard let leaf else {
-            throw StoreError.constraintViolation("a version, audit event or attachment needs its leaf appended first")
+            throw StoreError.unboundWrite
         }
         return leaf
     }

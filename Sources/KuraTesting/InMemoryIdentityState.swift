@@ -23,7 +23,7 @@ struct InMemoryIdentityState {
     mutating func apply(_ write: StoreWrite) throws(StoreError) {
         switch write {
         case .appendLeaf, .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
-            .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+            .insertRecordVersion, .insertAuditEvent, .insertAttachment, .insertComplianceVersion:
             preconditionFailure("appends and record writes belong to other tables")
         case .putAccount(let account, let expected):
             try Self.put(

@@ -11,6 +11,7 @@ struct InMemoryRecordState {
     var versions: [RecordVersion] = []
     var auditEvents: [AuditEvent] = []
     var attachments: [String: (record: AttachmentRecord, chunks: [[UInt8]])] = [:]
+    var compliance: [ComplianceVersion] = []
 
     /// Applies one record write; `leaf` is the unit's most recent append (the caller checked
     /// that a binding write has one). The caller restores the whole unit when this throws.
@@ -49,6 +50,11 @@ struct InMemoryRecordState {
             guard attachments[attachment.id] == nil else { throw .duplicate(.attachment) }
             attachment.leafID = leaf
             attachments[attachment.id] = (attachment, chunks)
+        case .insertComplianceVersion(var version):
+            guard !compliance.contains(where: { $0.objectID == version.objectID && $0.version == version.version })
+            else { throw .duplicate(.complianceVersion) }
+            version.leafID = leaf
+            compliance.append(version)
         default:
             preconditionFailure("not a record write")
         }

@@ -33,7 +33,7 @@ public final class InMemoryStore: KuraStoreBackend {
                 lastLeaf = id
                 return .leafAppended(id)
             case .putPatient, .addCareTeamMember, .removeCareTeamMember, .putPatientList, .putEntry,
-                .insertRecordVersion, .insertAuditEvent, .insertAttachment:
+                .insertRecordVersion, .insertAuditEvent, .insertAttachment, .insertComplianceVersion:
                 try records.apply(write, leaf: lastLeaf)
                 return .applied
             default:

@@ -12,7 +12,7 @@ import KuraStore
 public enum RecordStoreConformance {
     /// What a check needs: the record reads, the batch writes, and the ledger's pending queue
     /// (to see that a failing unit's leaf is gone too).
-    public typealias Store = any RecordStore & WriteBatchStore & LedgerStore
+    public typealias Store = any RecordStore & ComplianceStore & WriteBatchStore & LedgerStore
     /// A check against a fresh store.
     public typealias Check = @Sendable (Store) async throws -> Void
 
@@ -40,6 +40,9 @@ public enum RecordStoreConformance {
         "writes in one unit see each other in order": unitOrder,
         "lists come back in their documented order": listOrders,
         "unknown ids and indexes read as nothing": unknownReads,
+        "a compliance version round-trips field for field with its leaf": complianceRoundTrip,
+        "compliance heads are each document's newest version of the kind, by id": complianceHeads,
+        "compliance versions are never overwritten and need their leaf": complianceImmutable,
     ]
 
     /// The names of every check, sorted, for `arguments:` tables.

@@ -80,7 +80,8 @@ public enum SnapshotConformance {
         )
         _ = try await R.apply(
             store, R.append(4), .insertRecordVersion(R.minimalVersion("ent_2", version: 2, patient: "pat_2")),
-            .insertAuditEvent(R.event("aud_2", at: R.t0 + 1, patients: ["pat_2"])), what: "a pending version"
+            .insertAuditEvent(R.event("aud_2", at: R.t0 + 1, patients: ["pat_2"])),
+            .insertComplianceVersion(R.complianceVersion("cmp_1", version: 1)), what: "a pending version"
         )
     }
 

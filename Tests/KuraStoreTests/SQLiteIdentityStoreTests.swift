@@ -161,11 +161,11 @@ struct SQLiteIdentityStoreTests {
         // Roll the file back to version 1 as an older Kura left it.
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
-            // Version 3's record tables go too (SQLiteRecordStoreTests.recordTables).
+            // The record and compliance tables of later versions go too.
             for table in [
                 "account", "account_recovery_code", "session", "device", "break_glass_grant", "queue_item",
                 "once_claim",
-            ] + SQLiteRecordStoreTests.recordTables {
+            ] + SQLiteRecordStoreTests.recordTables + SQLiteComplianceStoreTests.tables {
                 try db.execute(sql: "DROP TABLE \(table)")
             }
             try db.execute(sql: "DELETE FROM kura_schema WHERE version > 1")

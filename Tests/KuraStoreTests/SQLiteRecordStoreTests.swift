@@ -122,13 +122,15 @@ struct SQLiteRecordStoreTests {
         // Roll the file back to version 2 as an older Kura left it.
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
-            for table in Self.recordTables { try db.execute(sql: "DROP TABLE \(table)") }
+            for table in Self.recordTables + SQLiteComplianceStoreTests.tables {
+                try db.execute(sql: "DROP TABLE \(table)")
+            }
             try db.execute(sql: "DELETE FROM kura_schema WHERE version > 2")
         }
         try queue.close()
         let upgraded = try SQLiteStore(path: path)
         #expect(try await upgraded.schemaVersion() == 2)
-        #expect(try await upgraded.migrate() == [3])
+        #expect(try await upgraded.migrate() == Array(3...upgraded.currentVersion))
         #expect(try await upgraded.account(id: "acc_1") == SQLiteIdentityStoreTests.account)
         let results = try await upgraded.commit([try SealedPatient.unit()])
         #expect((try? results.first?.get())?.count == 3)

@@ -4,7 +4,7 @@ extension StoreWrite {
     /// Whether the store binds this write to the leaf appended just before it in its unit.
     public var bindsLeaf: Bool {
         switch self {
-        case .insertRecordVersion, .insertAuditEvent, .insertAttachment: true
+        case .insertRecordVersion, .insertAuditEvent, .insertAttachment, .insertComplianceVersion: true
         default: false
         }
     }

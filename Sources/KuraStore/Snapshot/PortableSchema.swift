@@ -27,7 +27,7 @@ public enum PortableSchema {
     )
 
     /// The sections in load order: the ledger first, so that leaf references resolve.
-    public static let tables: [PortableTable] = [ledgerLeaves] + ledger + identity + records
+    public static let tables: [PortableTable] = [ledgerLeaves] + ledger + identity + records + compliance
 
     static let ledger: [PortableTable] = [
         PortableTable(
@@ -230,5 +230,18 @@ public enum PortableSchema {
             ],
             key: ["attachment_id", "seq"]
         ),
+    ]
+
+    static let compliance: [PortableTable] = [
+        PortableTable(
+            name: "compliance_version",
+            columns: [
+                PortableColumn("object_id", .text), PortableColumn("version", .integer), PortableColumn("kind", .text),
+                PortableColumn("state", .text), PortableColumn("author", .text),
+                PortableColumn("recorded_at", .integer), PortableColumn("sealed_body", .bytes),
+                PortableColumn("leaf_id", .integer, isLeafReference: true),
+            ],
+            key: ["object_id", "version"]
+        )
     ]
 }
