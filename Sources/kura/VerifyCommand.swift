@@ -96,7 +96,9 @@ struct VerifyCommand: AsyncParsableCommand {
             if let failure = report.failure {
                 throw VerifyCommand.fail(failure)
             }
-            print("records verified: \(report.versions) versions, \(report.attachments) attachments")
+            print(
+                "records verified: \(report.versions) versions, \(report.attachments) attachments, "
+                    + "\(report.documents) compliance documents")
         }
     }
 

@@ -35,6 +35,10 @@ public enum AccessAction: String, Sendable, Hashable, CaseIterable {
     case exportAuditLog = "audit.export"
     /// Manage one's own password, second factor, sessions and devices.
     case manageOwnAccount = "self.manage"
+    /// Read the checklist, the registries and the sealed reports (issue 8).
+    case readCompliance = "compliance.read"
+    /// Keep the registries, answer the checklist's manual items and seal reports (GOV-1…4).
+    case manageCompliance = "compliance.manage"
 
     /// Whether the action concerns one patient (and so a care team).
     public var isPatientScoped: Bool {
@@ -42,7 +46,7 @@ public enum AccessAction: String, Sendable, Hashable, CaseIterable {
         case .readChart, .writeEntry, .finalizeEntry, .proxyEntry, .approveProxyEntry, .exportRecords, .breakGlass:
             true
         case .registerPatient, .searchPatients, .manageAccounts, .manageDevices, .handleAlerts, .signOffReviews,
-            .readAuditLog, .exportAuditLog, .manageOwnAccount:
+            .readAuditLog, .exportAuditLog, .manageOwnAccount, .readCompliance, .manageCompliance:
             false
         }
     }
@@ -53,7 +57,8 @@ public enum AccessAction: String, Sendable, Hashable, CaseIterable {
         case .readChart, .writeEntry, .finalizeEntry, .proxyEntry, .approveProxyEntry, .exportRecords, .breakGlass,
             .registerPatient, .searchPatients, .readAuditLog, .exportAuditLog:
             true
-        case .manageAccounts, .manageDevices, .handleAlerts, .signOffReviews, .manageOwnAccount:
+        case .manageAccounts, .manageDevices, .handleAlerts, .signOffReviews, .manageOwnAccount, .readCompliance,
+            .manageCompliance:
             false
         }
     }

@@ -77,8 +77,13 @@ public enum AccessPolicy {
         ],
         .clerk: [.readChart, .proxyEntry, .registerPatient, .searchPatients, .manageOwnAccount],
         .partner: [.readChart, .searchPatients, .manageOwnAccount],
-        .admin: [.manageAccounts, .manageDevices, .handleAlerts, .signOffReviews, .manageOwnAccount],
-        .auditor: [.readAuditLog, .exportAuditLog, .signOffReviews, .handleAlerts, .manageOwnAccount],
+        .admin: [
+            .manageAccounts, .manageDevices, .handleAlerts, .signOffReviews, .manageOwnAccount, .readCompliance,
+            .manageCompliance,
+        ],
+        .auditor: [
+            .readAuditLog, .exportAuditLog, .signOffReviews, .handleAlerts, .manageOwnAccount, .readCompliance,
+        ],
     ]
 
     /// Actions a break-glass grant may open outside the care team: reading and writing for care,

@@ -33,7 +33,7 @@ public enum BackupConsole {
             let (outcome, leaf) = try await run(
                 BackupWriter.Request(dataDirectory: dataDirectory, keyFile: keyFile, destination: destination),
                 store: store, retention: retention, offlineDirectory: nil, events: events, progress: progress)
-            let results = try await store.commit([WriteUnit([leaf])])
+            let results = try await store.commit([WriteUnit(leaf)])
             if case .failure(let error) = results.first { throw error }
             logger.info(
                 "backup.completed",
@@ -46,8 +46,8 @@ public enum BackupConsole {
     }
 
     /// One backup, as the console and the schedule make it: the generation, the pruning by
-    /// `retention`, the copy to `offlineDirectory`, and the `backup.completed` leaf that
-    /// records them (for the caller to commit its own way).
+    /// `retention`, the copy to `offlineDirectory`, and the `backup.completed` leaf and evidence
+    /// document that record them (for the caller to commit its own way).
     static func run(
         _ request: BackupWriter.Request,
         store: some SnapshotStore & KuraStoreBackend,
@@ -57,7 +57,7 @@ public enum BackupConsole {
         scheduled: Bool = false,
         events: LedgerEvents,
         progress: @escaping @Sendable (BackupProgress) -> Void = { _ in }
-    ) async throws -> (Outcome, StoreWrite) {
+    ) async throws -> (Outcome, [StoreWrite]) {
         let result = try await BackupWriter.write(request, store: store, now: now, progress: progress)
         let pruned =
             try retention.map { try prune(request.destination, keeping: $0, newest: result.generationID) } ?? []
@@ -70,7 +70,8 @@ public enum BackupConsole {
             _ = try GenerationCopier.copy(result.folder, to: offlineDirectory)
             fields["offline_copy"] = .bool(true)
         }
-        return (Outcome(result: result, pruned: pruned), try events.append(kind: "backup.completed", fields: fields))
+        let writes = try ComplianceEvidence.backup.writes(event: "backup.completed", fields: fields, events: events)
+        return (Outcome(result: result, pruned: pruned), writes)
     }
 
     /// Removes what `policy` does not keep; the generation just written is always kept.

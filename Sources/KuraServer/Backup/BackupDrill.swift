@@ -111,7 +111,8 @@ public enum BackupDrill {
             "compared": .integer(Int64(result.compared)),
         ]
         if let failure = result.failure { fields["failure"] = .string(String(failure.prefix(300))) }
-        let results = try await store.commit([WriteUnit([try events.append(kind: "backup.drill", fields: fields)])])
+        let writes = try ComplianceEvidence.drill.writes(event: "backup.drill", fields: fields, events: events)
+        let results = try await store.commit([WriteUnit(writes)])
         if case .failure(let error) = results.first { throw error }
     }
 }

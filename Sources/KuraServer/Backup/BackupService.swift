@@ -60,7 +60,7 @@ public struct BackupService: Service {
                 request, store: store, retention: settings.retention, offlineDirectory: settings.offlineDirectory,
                 now: now(), scheduled: true, events: events)
             let result = outcome.result
-            _ = try await writer.submit(WriteUnit([leaf]))
+            _ = try await writer.submit(WriteUnit(leaf))
             alerts.clear(.backupFailed)
             logger.notice(
                 "backup.completed",

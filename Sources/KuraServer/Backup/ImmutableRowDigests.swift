@@ -2,7 +2,7 @@ import Crypto
 import KuraStore
 
 /// The rows of the tables that never change once written (leaves, record versions, the access
-/// log, attachments), each reduced to a digest of its key and one of its encoded row, in key
+/// log, attachments, compliance versions), each reduced to a digest of its key and one of its encoded row, in key
 /// order: what a restore drill compares between the restored copy and the live store.
 ///
 /// 32 bytes per row: a drill of 5 million versions holds about 160 MB.
@@ -15,7 +15,7 @@ struct ImmutableRowDigests: SnapshotSink {
     /// The tables compared.
     static let tables: Set<String> = [
         PortableSchema.ledgerLeaves.name, "record_version", "audit_event", "audit_event_patient", "attachment",
-        "attachment_chunk",
+        "attachment_chunk", "compliance_version",
     ]
 
     /// Per table, (key digest, row digest) pairs in key order.

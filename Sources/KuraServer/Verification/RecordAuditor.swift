@@ -5,16 +5,17 @@ import KuraStore
 /// content hash from the stored ciphertext", 真正性): for every leaf that records a patient,
 /// list or entry version, the version row exists and the hashes of its sealed body and sealed
 /// reason are the ones in the leaf's details; for every attachment, its metadata and each
-/// chunk. A ciphertext swapped for another one — even one sealed with the right key — fails
+/// chunk; for every compliance document (registry entry, answer, evidence, report), its body. A
+/// ciphertext swapped for another one — even one sealed with the right key — fails
 /// here, although it would still open.
 ///
 /// Run after `kura verify log`, which proves the details themselves are the committed ones.
 public struct RecordAuditor: Sendable {
     let ledger: any LedgerStore
-    let records: any RecordStore
+    let records: any RecordStore & ComplianceStore
 
-    /// Creates an auditor of a store's ledger and record tables.
-    public init(ledger: any LedgerStore, records: any RecordStore) {
+    /// Creates an auditor of a store's ledger, record and compliance tables.
+    public init(ledger: any LedgerStore, records: any RecordStore & ComplianceStore) {
         self.ledger = ledger
         self.records = records
     }
@@ -25,6 +26,8 @@ public struct RecordAuditor: Sendable {
         public var versions = 0
         /// Attachments whose hashes were checked.
         public var attachments = 0
+        /// Compliance documents (registries, answers, evidence, reports) whose hashes were checked.
+        public var documents = 0
         /// The first mismatch, if any: the leaf index and what is wrong (opaque ids only).
         public var failure: String?
     }
@@ -49,6 +52,14 @@ public struct RecordAuditor: Sendable {
                         return report
                     }
                     report.attachments += 1
+                    continue
+                }
+                if case .string(let documentID)? = fields["document"] {
+                    if let failure = try await checkDocument(documentID, fields) {
+                        report.failure = "leaf \(row.index): \(failure)"
+                        return report
+                    }
+                    report.documents += 1
                     continue
                 }
                 guard case .string(let contentHash)? = fields["contentHash"],
@@ -81,6 +92,18 @@ public struct RecordAuditor: Sendable {
             start += UInt64(batchSize)
         }
         return report
+    }
+
+    /// Why a compliance leaf does not match the stored version of its document, or nil.
+    func checkDocument(_ id: String, _ fields: [String: CanonicalJSON]) async throws -> String? {
+        guard case .integer(let number)? = fields["version"], case .string(let contentHash)? = fields["contentHash"]
+        else { return "a compliance leaf lacks its version or hash" }
+        guard let version = try await records.complianceVersions(objectID: id).first(where: { $0.version == number })
+        else { return "version \(number) of \(id) is missing" }
+        if RecordService.contentHash(version.sealedBody) != contentHash {
+            return "the content of \(id) version \(number) is not the committed one"
+        }
+        return nil
     }
 
     /// Why an attachment leaf does not match the stored attachment, or nil.

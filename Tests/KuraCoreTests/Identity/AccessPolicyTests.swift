@@ -23,6 +23,8 @@ struct AccessPolicyTests {
         .readAuditLog: [.auditor],
         .exportAuditLog: [.auditor],
         .manageOwnAccount: Set(Role.allCases),
+        .readCompliance: [.admin, .auditor],
+        .manageCompliance: [.admin],
     ]
 
     static let cells: [(Role, AccessAction)] = Role.allCases.flatMap { role in
