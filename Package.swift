@@ -95,6 +95,13 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            // The checklist data files (issue 8), compiled into the binary as byte arrays so the
+            // single `kura` executable needs no resource bundle beside it (BundledChecklists).
+            resources: [
+                .embedInCode("Checklists/mhlw-r7-institution.checklist"),
+                .embedInCode("Checklists/mhlw-r7-vendor.checklist"),
+                .embedInCode("Checklists/guideline-v6.requirements"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Test support: fixed clocks and keys, the in-memory store, the store conformance suite.
