@@ -13,7 +13,7 @@ struct Kura: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, UserCommand.self, LogCommand.self, VerifyCommand.self,
             KeysCommand.self, BackupCommand.self, RestoreCommand.self, DrillCommand.self, IsolateCommand.self,
-            ExportCommand.self, ImportCommand.self, SnapshotCommand.self,
+            ExportCommand.self, ImportCommand.self, SnapshotCommand.self, CheckCommand.self,
         ]
     )
 

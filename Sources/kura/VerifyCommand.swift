@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KuraCore
 import KuraServer
+import KuraStore
 import Logging
 
 /// `kura verify …`: checks an auditor runs, trusting only the log's verifier key.
@@ -11,7 +12,7 @@ struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify the log, a checkpoint, an inclusion proof or consistency with a kept checkpoint.",
-        subcommands: [Log.self, Records.self, CheckpointFile.self, Inclusion.self, Consistency.self]
+        subcommands: [Log.self, Records.self, CheckpointFile.self, Inclusion.self, Consistency.self, Report.self]
     )
 
     /// Reads a whole file (at most 16 MiB: proofs and notes are small).
@@ -189,6 +190,36 @@ struct VerifyCommand: AsyncParsableCommand {
                 ) { store in try await LogAuditor(store: store, verifier: verifier).verifyConsistency(from: oldNote) }
                 print("consistency verified: the log's newest checkpoint (size \(newest.size)) extends it")
             }
+        }
+    }
+
+    /// `kura verify report FILE`.
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Check a copy of a checklist report against the hashes sealed in the log (issue 8)."
+        )
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The report file (HTML).") var file: String
+
+        func run() async throws {
+            var logger = Logger(label: "kura")
+            logger.logLevel = .warning
+            let configuration = try await ServerConfiguration.load(
+                commandLine: database.configurationValues, environment: ProcessInfo.processInfo.environment)
+            guard
+                let seal = try await ComplianceConsole.verifyReport(
+                    configuration: configuration, file: file, logger: logger)
+            else {
+                throw VerifyCommand.fail("no sealed report has this file's SHA-256: it is not a copy Kura printed")
+            }
+            let position: String =
+                switch seal.leaf {
+                case .integrated(index: let index): "leaf \(index)"
+                case .pending: "a leaf not yet numbered"
+                case .unknown: "an unknown leaf"
+                }
+            print("report verified: SHA-256 \(seal.sha256), checklist \(seal.checklist), sealed in \(position)")
         }
     }
 }

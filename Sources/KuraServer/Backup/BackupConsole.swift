@@ -64,6 +64,8 @@ public enum BackupConsole {
         var fields: [String: CanonicalJSON] = [
             "generation": .string(result.generationID), "manifest_sha256": .string(result.manifestDigest),
             "bytes": .integer(result.bytes), "pruned": .array(pruned.map(CanonicalJSON.string)),
+            // Where the generations are kept, for the checklist's count (BAK-1); a path, no PHI.
+            "destination": .string(request.destination),
         ]
         if scheduled { fields["scheduled"] = .bool(true) }
         if let offlineDirectory {
