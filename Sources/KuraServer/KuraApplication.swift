@@ -133,6 +133,10 @@ public func buildApplication(
     IdentityAPI(http: http).register(on: api)
     AdministrationAPI(http: http).register(on: api)
     RecordAPI(http: http, records: records).register(on: api)
+    let compliance = try ComplianceCheck(
+        service: ComplianceService(records: records, store: store),
+        settings: ComplianceSettings(configuration, guessableWordCount: identity.dictionary?.count ?? 0))
+    ComplianceAPI(http: http, compliance: compliance).register(on: api)
     OpenAPIDocument.register(on: api)
     WebPages(http: http, records: records, view: try PageView(), formCSRF: FormCSRF(random: random)).register(
         on: router)

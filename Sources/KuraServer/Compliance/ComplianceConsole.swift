@@ -27,7 +27,6 @@ public enum ComplianceConsole {
         let (identity, keys) = try LogIdentity.load(
             dataDirectory: folder, keyFile: configuration.keyFile, passphrase: configuration.keyPassphrase)
         let verifier = try identity.signer(keys: keys).verifier
-        let checklists = try BundledChecklists.load()
         return try await StoreFactory.withStore(
             dataDirectory: folder, databaseURL: configuration.databaseURL, migrate: false, logger: logger
         ) { store in
@@ -42,11 +41,10 @@ public enum ComplianceConsole {
                 try await service.recordVerification(report)
                 verification = report
             }
-            let dictionary = try PasswordWordList.load(configuredPath: configuration.identity.passwordWordList)
-            let settings = ComplianceSettings(configuration, guessableWordCount: dictionary?.count ?? 0)
-            let facts = try await service.facts(settings: settings)
-            let answers = try await service.answers()
-            let reports = checklists.map { ChecklistReport(checklist: $0, facts: facts, answers: answers) }
+            let check = try ComplianceCheck(
+                service: service,
+                settings: ComplianceSettings(configuration, guessableWordCount: identityService.dictionary?.count ?? 0))
+            let reports = try await check.reports()
             var seal: ReportSeal?
             if let reportPath {
                 guard let report = reports.first(where: { $0.checklist.id == reportChecklist }) else {

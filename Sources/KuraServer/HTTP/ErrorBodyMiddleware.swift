@@ -20,6 +20,11 @@ struct ErrorBodyMiddleware<Context: RequestContext>: RouterMiddleware {
                 context.logger.error("identity operation failed", metadata: ["kura.error": "\(error)"])
             }
             return error.response(language: IdentityHTTP.language(request))
+        } catch let error as ComplianceError {
+            if case .unavailable = error {
+                context.logger.error("compliance operation failed", metadata: ["kura.error": "\(error)"])
+            }
+            return error.identityError.response(language: IdentityHTTP.language(request))
         } catch let error as RecordError {
             if case .identity(.unavailable) = error {
                 context.logger.error("record operation failed", metadata: ["kura.error": "\(error)"])

@@ -28,10 +28,11 @@ enum OpenAPIText {
             { "name": "patients", "description": "患者・カルテ Patients, care teams, structured lists and charts; every read that returns patient data is audited before it is sent (REC-1, AUD-1)." },
             { "name": "entries", "description": "診療記録 Clinical entries: drafts, finalization, amendments with reasons, proxy entry and approval, versions and proofs (REC-1, REC-2, ACC-6, SIG-1)." },
             { "name": "retention", "description": "保存期間 Retention of records and the dry run of a purge (RET-1, RET-2)." },
+            { "name": "compliance", "description": "点検対応 The MHLW checklist answered from the system's state, the registries, the answers and the sealed report (GOV-1, MFA-1, BAK-1)." },
             { "name": "meta", "description": "This document." },
             { "name": "public", "description": "公開 Health check and the C2SP tlog-tiles transparency log: no session, no PHI." }
           ],
-          "paths": {\#(OpenAPIText.recordPaths)
+          "paths": {\#(OpenAPIText.recordPaths)\#(OpenAPIText.compliancePaths)
             "/api/v1/setup": {
               "get": {
                 "tags": ["setup"],
@@ -762,7 +763,7 @@ enum OpenAPIText {
                 "description": "A short-lived API token from `POST /api/v1/tokens`, issued only after a second-factor sign-in and bound to an approved device (SESS-1, INV-2)."
               }
             },
-            "parameters": {\#(OpenAPIText.recordParameters)
+            "parameters": {\#(OpenAPIText.recordParameters)\#(OpenAPIText.complianceParameters)
               "AccountID": { "name": "id", "in": "path", "required": true, "description": "The account's opaque id (`acc_…`).", "schema": { "type": "string", "minLength": 1, "maxLength": 64 } },
               "DeviceID": { "name": "id", "in": "path", "required": true, "description": "The device's opaque id (`dev_…`).", "schema": { "type": "string", "minLength": 1, "maxLength": 64 } },
               "SessionID": { "name": "id", "in": "path", "required": true, "description": "The session's opaque id (`ses_…`).", "schema": { "type": "string", "minLength": 1, "maxLength": 64 } },
@@ -845,7 +846,7 @@ enum OpenAPIText {
                 "content": { "text/plain": { "schema": { "type": "string" } } }
               }
             },
-            "schemas": {\#(OpenAPIText.recordSchemas)
+            "schemas": {\#(OpenAPIText.recordSchemas)\#(OpenAPIText.complianceSchemas)
               "Error": {
                 "type": "object",
                 "description": "Every refusal under `/api/v1`.",

@@ -117,6 +117,12 @@ struct OpenAPITests {
         ("#/components/schemas/SignOff/properties/outcome/enum", Set(ReviewOutcome.allCases.map(\.rawValue))),
         ("#/components/schemas/Health/properties/alerts/items/enum", Set(Alert.allCases.map(\.rawValue))),
         ("#/components/schemas/Error/properties/error/enum", Self.errorCodes),
+        ("#/components/schemas/ChecklistStatus/enum", Set(ChecklistReport.Status.allCases.map(\.rawValue))),
+        ("#/components/parameters/Registry/schema/enum", Set(RegistryID.allCases.map(\.rawValue))),
+        (
+            "#/components/schemas/ChecklistRow/properties/confidence/enum",
+            Set(ItemConfidence.allCases.map(\.rawValue))
+        ),
     ]
 
     /// Every error code the server sends: each ``IdentityError`` case (every password rule and

@@ -42,7 +42,11 @@ struct OpenAPIConformance {
             }
             return parts.count == segments.count || (parts.last?.hasPrefix("{") ?? false)
         }
-        return candidates.max { literals($0) < literals($1) }
+        // A template of exactly the path's length wins over one whose last parameter spans the rest.
+        let exact = { (template: String) in
+            template.split(separator: "/", omittingEmptySubsequences: false).count == segments.count
+        }
+        return candidates.max { (exact($0) ? 1 : 0, literals($0)) < (exact($1) ? 1 : 0, literals($1)) }
     }
 
     func literals(_ template: String) -> Int {

@@ -21,6 +21,8 @@ struct PageProblem: Sendable {
             return nil
         case RecordError.identity(let identity):
             self.init(identity, text: text)
+        case let compliance as ComplianceError:
+            self.init(compliance.identityError, text: text)
         case let record as RecordError:
             self.init(status: record.status, message: record.message(language: text.language), retryAfter: nil)
         case IdentityError.forbidden("csrf"):
