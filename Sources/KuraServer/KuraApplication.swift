@@ -138,8 +138,9 @@ public func buildApplication(
         settings: ComplianceSettings(configuration, guessableWordCount: identity.dictionary?.count ?? 0))
     ComplianceAPI(http: http, compliance: compliance).register(on: api)
     OpenAPIDocument.register(on: api)
-    WebPages(http: http, records: records, view: try PageView(), formCSRF: FormCSRF(random: random)).register(
-        on: router)
+    WebPages(
+        http: http, records: records, compliance: compliance, view: try PageView(), formCSRF: FormCSRF(random: random)
+    ).register(on: router)
 
     let server: HTTPServerBuilder
     if let tls = prepared.tls {

@@ -2,6 +2,18 @@ import KuraCore
 import KuraStore
 
 extension ChecklistReport {
+    /// The report's one style sheet, allowed by its hash in the report's CSP.
+    static let printStyle = """
+        @page { size: A4; margin: 14mm 12mm; }
+        body { font-family: "Noto Sans CJK JP", "Hiragino Sans", sans-serif; font-size: 9.5pt; color: #000; }
+        h1 { font-size: 14pt; margin: 0 0 4pt; } h2 { font-size: 11pt; margin: 10pt 0 4pt; }
+        table { border-collapse: collapse; width: 100%; } th, td { border: 0.5pt solid #000; padding: 3pt;
+        vertical-align: top; text-align: left; } th { background: #eee; }
+        tr { page-break-inside: avoid; } .status { white-space: nowrap; font-weight: bold; }
+        .evidence { margin: 2pt 0 0; padding-left: 10pt; font-size: 8.5pt; } .note { font-size: 8pt; color: #333; }
+        pre { font-size: 7.5pt; white-space: pre-wrap; border: 0.5pt solid #000; padding: 3pt; }
+        """
+
     /// The report an inspector expects, as one self-contained HTML page with an A4 print
     /// stylesheet and no script: the MHLW form's columns (No., item, はい/いいえ, 確認日, 目標日)
     /// plus the evidence each answer rests on, the officers, the date, and the log's signed
@@ -15,16 +27,7 @@ extension ChecklistReport {
             <!DOCTYPE html>
             <html lang="\(en ? "en" : "ja")"><head><meta charset="utf-8">
             <title>\(e(checklist.title.text(language)))</title>
-            <style>
-            @page { size: A4; margin: 14mm 12mm; }
-            body { font-family: "Noto Sans CJK JP", "Hiragino Sans", sans-serif; font-size: 9.5pt; color: #000; }
-            h1 { font-size: 14pt; margin: 0 0 4pt; } h2 { font-size: 11pt; margin: 10pt 0 4pt; }
-            table { border-collapse: collapse; width: 100%; } th, td { border: 0.5pt solid #000; padding: 3pt;
-            vertical-align: top; text-align: left; } th { background: #eee; }
-            tr { page-break-inside: avoid; } .status { white-space: nowrap; font-weight: bold; }
-            .evidence { margin: 2pt 0 0; padding-left: 10pt; font-size: 8.5pt; } .note { font-size: 8pt; color: #333; }
-            pre { font-size: 7.5pt; white-space: pre-wrap; border: 0.5pt solid #000; padding: 3pt; }
-            </style></head><body>
+            <style>\(Self.printStyle)</style></head><body>
             <h1>\(e(checklist.title.text(language)))</h1>
             <p>\(e(clinicName ?? "")) · \(en ? "Edition" : "版"): \(e(checklist.edition)) (\(e(checklist.published))) ·
             \(en ? "Prepared" : "作成日時"): \(e(PageTime.jst(generatedAt))) JST</p>

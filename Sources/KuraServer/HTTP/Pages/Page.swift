@@ -92,6 +92,8 @@ struct Navigation: Sendable {
     let alertsLink: String?
     /// The review queue.
     let reviewsLink: String?
+    /// The checklist and registries, for administrators and auditors (issue 8).
+    let complianceLink: String?
     /// Switch user (ready sessions).
     let switchUserAction: String?
     /// Sign out (every stage: a person stuck half-way can leave).
@@ -118,6 +120,7 @@ struct Navigation: Sendable {
         devicesLink = link(.devices, .manageDevices)
         alertsLink = link(.alerts, .handleAlerts)
         reviewsLink = link(.reviews, .signOffReviews)
+        complianceLink = link(.compliance, .readCompliance)
         switchUserAction = ready ? PageRoute.switchUser.path : nil
         signOutAction = PageRoute.signOut.path
     }

@@ -101,6 +101,16 @@ enum PageRoute: Hashable, Sendable {
     case accountRecoveryCodes
     /// A new second factor (a new phone), with the password again (MFA-1).
     case accountSecondFactor
+    /// The checklists with their counts and the registries (issue 8).
+    case compliance
+    /// One checklist answered now, with the answer forms of its items.
+    case checklist(String)
+    /// Prints one checklist and seals the report's hash in the log.
+    case checklistReport(String)
+    /// One registry: its entries and the add and change forms.
+    case registry(String)
+    /// Takes an entry off a registry (the form names the entry and its version).
+    case withdrawRegistryEntry(String)
 
     /// What an administrator does to one account from the list.
     enum AccountAction: String, Hashable, Sendable, CaseIterable {
@@ -190,6 +200,11 @@ enum PageRoute: Hashable, Sendable {
         case .accountLanguage: "/account/language"
         case .accountRecoveryCodes: "/account/recovery-codes"
         case .accountSecondFactor: "/account/second-factor"
+        case .compliance: "/compliance"
+        case .checklist(let checklist): "/compliance/checklists/\(id(checklist))"
+        case .checklistReport(let checklist): "/compliance/checklists/\(id(checklist))/report"
+        case .registry(let registry): "/compliance/registries/\(id(registry))"
+        case .withdrawRegistryEntry(let registry): "/compliance/registries/\(id(registry))/withdraw"
         }
     }
 }

@@ -73,6 +73,7 @@ enum PageTemplates {
         {{#alertsLink}}<a href="{{alertsLink}}">{{t.titleAlerts}}</a>{{/alertsLink}}
         {{#reviewsLink}}<a href="{{reviewsLink}}">{{t.titleReviews}}</a>{{/reviewsLink}}
         {{#policiesLink}}<a href="{{policiesLink}}">{{t.titlePolicies}}</a>{{/policiesLink}}
+        {{#complianceLink}}<a href="{{complianceLink}}">{{t.titleCompliance}}</a>{{/complianceLink}}
         <span>{{signedInAs}}</span>
         {{#switchUserAction}}<form class="inline" method="post" action="{{switchUserAction}}">\
         <input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.switchUser}}</button>\
@@ -116,6 +117,9 @@ enum PageTemplates {
             "enrol": enrol, "recovery-codes": recoveryCodes, "password": password, "account": account,
             "accounts": accounts, "devices": devices, "alerts": alerts, "reviews": reviews, "chart": chart,
         ]
-        return [core, dashboardTemplates, patientTemplates, entryTemplates, auditTemplates, administrationTemplates]
+        return [
+            core, dashboardTemplates, patientTemplates, entryTemplates, auditTemplates, administrationTemplates,
+            complianceTemplates,
+        ]
     }
 }

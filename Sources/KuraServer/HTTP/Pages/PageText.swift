@@ -31,7 +31,7 @@ struct PageText: Sendable, MustacheParent {
 
     /// One table per area of the UI; a test checks that no key is in two of them.
     static let tables: [[String: (ja: String, en: String)]] = [
-        labels, values, records, dashboard, patients, entries, audit, administration,
+        labels, values, records, dashboard, patients, entries, audit, administration, compliance,
     ]
 
     static func entry(_ key: String) -> (ja: String, en: String)? {

@@ -10,6 +10,7 @@ import Logging
 struct WebPages: Sendable {
     let http: IdentityHTTP
     let records: RecordService
+    let compliance: ComplianceCheck
     let view: PageView
     let formCSRF: FormCSRF
 
@@ -26,6 +27,7 @@ struct WebPages: Sendable {
         PatientPages(pages: self).register(on: router)
         EntryPages(pages: self).register(on: router)
         AuditPages(pages: self).register(on: router)
+        CompliancePages(pages: self).register(on: router)
     }
 
     /// Runs a page handler and answers its refusals: not signed in goes to `/login`, a session
@@ -42,9 +44,9 @@ struct WebPages: Sendable {
                 return PageResponse.redirect(to: PageRoute.login.path)
             case IdentityError.stageRequired(let stage):
                 return PageResponse.redirect(to: PageRoute.page(for: stage).path)
-            case IdentityError.unavailable, RecordError.identity(.unavailable):
+            case IdentityError.unavailable, RecordError.identity(.unavailable), ComplianceError.unavailable:
                 context.logger.error("operation failed", metadata: ["kura.error": "\(error)"])
-            case is IdentityError, is PageRefusal, is RecordError:
+            case is IdentityError, is PageRefusal, is RecordError, is ComplianceError:
                 break
             default:
                 context.logger.error("page failed", metadata: ["kura.error.type": "\(type(of: error))"])

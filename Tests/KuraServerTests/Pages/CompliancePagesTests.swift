@@ -1,0 +1,104 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import KuraCore
+import NIOCore
+import Testing
+
+@testable import KuraServer
+
+/// The checklist and registry pages (issue 8): an administrator keeps a registry, answers an
+/// item and prints the sealed report; a refused entry keeps what was typed; a clinician sees no
+/// link and is refused.
+@Suite("Compliance pages")
+struct CompliancePagesTests {
+    @Test("registries, answers and the printed report through the pages", arguments: TestBackend.available)
+    func pages(backend: TestBackend) async throws {
+        try await IdentityHarness.with(backend) { harness in
+            var admin = try await PagesTests.readyAdministrator(harness)
+            let overview = try await admin.get("/compliance")
+            #expect(overview.status == .ok)
+            let overviewHTML = PageBrowser.html(overview)
+            #expect(overviewHTML.contains("href=\"/compliance/checklists/mhlw-r7-institution\""))
+            #expect(overviewHTML.contains("href=\"/compliance/registries/officers\""))
+            #expect(overviewHTML.contains("href=\"/compliance\""), "the menu links the checklist")
+
+            // A refused entry keeps what was typed and says which field.
+            let registry = try await admin.get("/compliance/registries/officers")
+            let token = try PageBrowser.hidden("_csrf", in: registry)
+            let refused = try await admin.post(
+                "/compliance/registries/officers",
+                [("_csrf", token), ("v[role]", "security-officer"), ("v[name]", "院長 一郎"), ("v[appointedOn]", "4月1日")])
+            #expect(refused.status == .badRequest)
+            #expect(PageBrowser.html(refused).contains("value=\"院長 一郎\""))
+            let added = try await admin.post(
+                "/compliance/registries/officers",
+                [
+                    ("_csrf", token), ("v[role]", "security-officer"), ("v[name]", "院長 一郎"),
+                    ("v[appointedOn]", "2026-04-01"),
+                ])
+            #expect(added.status == .seeOther)
+            let listed = PageBrowser.html(try await admin.get("/compliance/registries/officers"))
+            #expect(listed.contains("院長 一郎"))
+            let entry = try #require(
+                PageBrowser.text(after: "id=\"entry-", until: "\"", in: listed), "the entry is listed with its id")
+            let changed = try await admin.post(
+                "/compliance/registries/officers",
+                [
+                    ("_csrf", token), ("entry", entry), ("version", "1"), ("v[role]", "security-officer"),
+                    ("v[name]", "院長 一郎"), ("v[appointedOn]", "2026-04-02"), ("v[position]", "院長"),
+                ])
+            #expect(changed.status == .seeOther)
+            let stale = try await admin.post(
+                "/compliance/registries/officers",
+                [
+                    ("_csrf", token), ("entry", entry), ("version", "1"), ("v[role]", "security-officer"),
+                    ("v[name]", "院長 一郎"), ("v[appointedOn]", "2026-04-03"),
+                ])
+            #expect(stale.status == .conflict)
+
+            // The item's status follows the registry; a person's answer is recorded.
+            let checklist = try await admin.get("/compliance/checklists/mhlw-r7-institution")
+            let checklistHTML = PageBrowser.html(checklist)
+            #expect(checklistHTML.contains("id=\"item-inst-1-1\" class=\"status-confirm\""))
+            let answered = try await admin.post(
+                "/compliance/checklists/mhlw-r7-institution",
+                [
+                    ("_csrf", token), ("item", "inst-2-9"), ("answer", "no"), ("confirmedOn", "2026-11-20"),
+                    ("targetOn", "2027-03-31"), ("comment", "USB接続の制限を設定中"),
+                ])
+            #expect(answered.status == .seeOther)
+            let after = PageBrowser.html(try await admin.get("/compliance/checklists/mhlw-r7-institution"))
+            #expect(after.contains("id=\"item-inst-2-9\" class=\"status-no\""))
+            #expect(after.contains("USB接続の制限を設定中"))
+            let noTarget = try await admin.post(
+                "/compliance/checklists/mhlw-r7-institution",
+                [("_csrf", token), ("item", "inst-2-9"), ("answer", "no"), ("confirmedOn", "2026-11-20")])
+            #expect(noTarget.status == .badRequest)
+
+            let report = try await admin.post("/compliance/checklists/mhlw-r7-institution/report", [("_csrf", token)])
+            #expect(report.status == .ok)
+            let body = Array(report.body.readableBytesView)
+            #expect(report.headers[ComplianceAPI.reportHashHeader] == ReportSeal.digest(body))
+            let policy = try #require(report.headers[PageResponse.contentSecurityPolicyHeader])
+            #expect(policy.contains("default-src 'none'") && !policy.contains("script-src"))
+            #expect(String(decoding: body, as: UTF8.self).contains("院長 一郎"))
+
+            let withdrawn = try await admin.post(
+                "/compliance/registries/officers/withdraw", [("_csrf", token), ("entry", entry), ("version", "2")])
+            #expect(withdrawn.status == .seeOther)
+            #expect(!PageBrowser.html(try await admin.get("/compliance/registries/officers")).contains("院長 一郎"))
+
+            // A clinician has no link and is refused.
+            let adminAuth = try await harness.identity.authenticate(
+                token: try #require(admin.cookies["__Host-kura-session"]), kind: .browser)
+            let physician = try await harness.readyPhysician(admin: adminAuth)
+            var doctor = PageBrowser(harness.client)
+            doctor.cookies = ["__Host-kura-session": physician.sessionToken, "__Host-kura-device": physician.device]
+            let dashboard = PageBrowser.html(try await doctor.get("/dashboard"))
+            #expect(!dashboard.contains("href=\"/compliance\""))
+            #expect(try await doctor.get("/compliance").status == .forbidden)
+            #expect(try await doctor.get("/compliance/registries/officers").status == .forbidden)
+        }
+    }
+}
