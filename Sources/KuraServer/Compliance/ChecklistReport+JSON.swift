@@ -51,6 +51,7 @@ extension ChecklistReport {
             ]
             if let target = recorded.answer.targetOn { answer["targetOn"] = .string(target) }
             if let comment = recorded.answer.comment { answer["comment"] = .string(comment) }
+            if let evidence = recorded.answer.evidence { answer["evidence"] = .array(evidence.map(CanonicalJSON.string)) }
             fields["answer"] = .object(answer)
         }
         return .object(fields)

@@ -19,7 +19,8 @@ extension ChecklistReport {
     /// plus the evidence each answer rests on, the officers, the date, and the log's signed
     /// checkpoint at the time (DESIGN "Anchoring"). Its hash is sealed in the ledger.
     public func printable(
-        clinicName: String?, officers: [RegistryEntry], checkpoint: String?, generatedAt: Int64, language: String
+        clinicName: String?, officers: [RegistryEntry], evidence: [String: EvidenceFile] = [:], checkpoint: String?,
+        generatedAt: Int64, language: String
     ) -> String {
         let en = language == "en"
         func e(_ text: String) -> String { EmergencyPage.escaped(text) }
@@ -50,7 +51,7 @@ extension ChecklistReport {
         html += "<th>\(en ? "Target" : "目標日")</th></tr>\n"
         for row in rows {
             html += "<tr><td>\(e(row.item.number ?? row.item.id))</td><td>\(e(row.item.title.text(language)))"
-            html += evidenceList(row, language: language)
+            html += evidenceList(row, files: evidence, language: language)
             if row.item.confidence != .primary {
                 html +=
                     "<div class=\"note\">\(en ? "Source" : "出典"): \(e(row.item.source)) (\(e(row.item.confidence.rawValue)))</div>"
@@ -74,7 +75,7 @@ extension ChecklistReport {
     }
 
     /// The evidence lines and reasons under an item's title.
-    private func evidenceList(_ row: Row, language: String) -> String {
+    private func evidenceList(_ row: Row, files: [String: EvidenceFile], language: String) -> String {
         var lines: [String] = []
         switch row.assessment {
         case .evaluated(let result):
@@ -88,6 +89,12 @@ extension ChecklistReport {
         case .manual: break
         }
         if let comment = row.answer?.answer.comment { lines.append(comment) }
+        for id in row.answer?.answer.evidence ?? [] {
+            let file = files[id]
+            lines.append(
+                "\(language == "en" ? "Evidence" : "根拠資料"): \(file?.name ?? id)"
+                    + (file.map { " (SHA-256 \($0.sha256.prefix(16))…)" } ?? ""))
+        }
         guard !lines.isEmpty else { return "" }
         return "<ul class=\"evidence\">" + lines.map { "<li>\(EmergencyPage.escaped($0))</li>" }.joined() + "</ul>"
     }
@@ -115,7 +122,7 @@ extension ComplianceService {
         let ledger = records.ledger
         let checkpoint = try await read { () async throws(StoreError) in try await ledger.latestCheckpoint() }
         let html = report.printable(
-            clinicName: records.identity.settings.clinicName, officers: officers,
+            clinicName: records.identity.settings.clinicName, officers: officers, evidence: try await evidenceFiles(),
             checkpoint: checkpoint.map { String(decoding: $0.note, as: UTF8.self) }, generatedAt: records.clock(),
             language: language)
         return Array(html.utf8)

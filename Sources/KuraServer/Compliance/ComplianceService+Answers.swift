@@ -18,6 +18,8 @@ public struct ChecklistAnswer: Codable, Sendable, Equatable {
     public var targetOn: String?
     /// What was checked, or what is planned.
     public var comment: String?
+    /// The evidence files the answer rests on (``EvidenceFile`` ids).
+    public var evidence: [String]?
 }
 
 /// An answer as stored: the answer, its version and who recorded it when.
@@ -64,6 +66,12 @@ extension ComplianceService {
             guard !(target < confirmed) else { throw .invalid("targetOn is before confirmedOn") }
         }
         if (answer.comment?.count ?? 0) > 2000 { throw .invalid("comment is longer than 2000 characters") }
+        if answer.evidence?.isEmpty == true { answer.evidence = nil }
+        for file in answer.evidence ?? [] {
+            guard try await history(file).last?.kind == Self.evidenceFileKind else {
+                throw .invalid("evidence: \(file.prefix(64)) is not an evidence file")
+            }
+        }
         let id = Self.answerID(checklist: answer.checklist, item: answer.item)
         let version = (try await history(id).last?.version ?? 0) + 1
         let stored = try await write(

@@ -97,6 +97,62 @@ extension OpenAPIText {
                   }
                 }
               },
+              "/api/v1/compliance/evidence": {
+                "post": {
+                  "operationId": "addEvidenceFile",
+                  "tags": ["compliance"],
+                  "summary": "根拠資料 Keep an evidence file",
+                  "description": "The body is the file (PDF, JPEG or PNG, checked by content: MAL-4; at most 10 MB); `Kura-File-Name` carries the percent-encoded name, so nothing about it goes into a URL. The file is sealed and bound to a ledger leaf; answers cite it by id. Administrators; cookie sessions send `X-CSRF-Token` (GOV-2).",
+                  "security": [{"sessionCookie": [], "csrfToken": []}, {"bearerToken": []}],
+                  "parameters": [
+                    {"name": "Kura-File-Name", "in": "header", "required": true, "schema": {"type": "string", "maxLength": 1024}}
+                  ],
+                  "requestBody": {
+                    "required": true,
+                    "content": {
+                      "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+                      "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
+                      "image/png": {"schema": {"type": "string", "format": "binary"}}
+                    }
+                  },
+                  "responses": {
+                    "201": {
+                      "description": "The kept file.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvidenceFile"}}}
+                    },
+                    "400": {"$ref": "#/components/responses/BadRequest"},
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
+              "/api/v1/compliance/evidence/{id}": {
+                "get": {
+                  "operationId": "getEvidenceFile",
+                  "tags": ["compliance"],
+                  "summary": "根拠資料の取得 Download an evidence file",
+                  "description": "The file as it was kept, as a download that is never sniffed or framed. Administrators and auditors (GOV-2).",
+                  "security": [{"sessionCookie": []}, {"bearerToken": []}],
+                  "parameters": [{"$ref": "#/components/parameters/RegistryEntryID"}],
+                  "responses": {
+                    "200": {
+                      "description": "The file.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {
+                        "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+                        "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
+                        "image/png": {"schema": {"type": "string", "format": "binary"}}
+                      }
+                    },
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
               "/api/v1/compliance/registries": {
                 "get": {
                   "operationId": "listRegistries",
@@ -334,7 +390,20 @@ extension OpenAPIText {
                     "answer": {"type": "string", "enum": ["yes", "no"]},
                     "confirmedOn": {"type": "string", "format": "date"},
                     "targetOn": {"type": "string", "format": "date", "description": "Required with `no`."},
-                    "comment": {"type": "string", "maxLength": 2000}
+                    "comment": {"type": "string", "maxLength": 2000},
+                    "evidence": {"type": "array", "items": {"type": "string"}, "description": "Evidence file ids."}
+                  }
+                },
+                "EvidenceFile": {
+                  "type": "object",
+                  "required": ["id", "name", "mediaType", "byteCount", "sha256", "recordedAt"],
+                  "properties": {
+                    "id": {"type": "string"},
+                    "name": {"type": "string"},
+                    "mediaType": {"type": "string", "enum": ["application/pdf", "image/jpeg", "image/png"]},
+                    "byteCount": {"type": "integer"},
+                    "sha256": {"type": "string"},
+                    "recordedAt": {"type": "integer", "format": "int64"}
                   }
                 },
                 "RecordedAnswer": {
@@ -347,6 +416,7 @@ extension OpenAPIText {
                     "confirmedOn": {"type": "string"},
                     "targetOn": {"type": "string"},
                     "comment": {"type": "string"},
+                    "evidence": {"type": "array", "items": {"type": "string"}},
                     "version": {"type": "integer", "format": "int64"},
                     "recordedAt": {"type": "integer", "format": "int64"},
                     "author": {"type": "string"}

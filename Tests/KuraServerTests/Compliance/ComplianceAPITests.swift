@@ -75,6 +75,27 @@ struct ComplianceAPITests {
             #expect(items.contains { $0["id"]?.string == "inst-1-1" && $0["status"]?.string == "confirm" })
             try await api.call(&auditor, .get, "/api/v1/compliance/checklists/r1-unknown", expect: 404)
 
+            // A signed rule kept as evidence (a PDF, checked by content: MAL-4), cited by an answer.
+            let pdf = Array("%PDF-1.7\n% USB規程\n%%EOF\n".utf8)
+            let kept = try await api.call(
+                &officer, .post, "/api/v1/compliance/evidence",
+                file: (pdf, [.contentType: "application/pdf", RecordAPI.fileNameHeader: "USB%E8%A6%8F%E7%A8%8B.pdf"]),
+                expect: 201)
+            let fileID = try #require(kept.json?["id"]?.string)
+            #expect(kept.json?["name"]?.string == "USB規程.pdf")
+            try await api.call(
+                &officer, .post, "/api/v1/compliance/evidence",
+                file: (Array("MZ not a pdf".utf8), [.contentType: "application/pdf", RecordAPI.fileNameHeader: "x.exe"]),
+                expect: 400)
+            let download = try await api.call(&auditor, .get, "/api/v1/compliance/evidence/\(fileID)", expect: 200)
+            #expect(Array(download.body.utf8) == pdf)
+            try await api.call(
+                &officer, .put, "/api/v1/compliance/checklists/mhlw-r7-institution/items/inst-2-13/answer",
+                json: #"{"answer":"yes","confirmedOn":"2026-11-20","evidence":["\#(fileID)"]}"#, expect: 200)
+            try await api.call(
+                &officer, .put, "/api/v1/compliance/checklists/mhlw-r7-institution/items/inst-2-13/answer",
+                json: #"{"answer":"yes","confirmedOn":"2026-11-20","evidence":["cmp_nothing"]}"#, expect: 400)
+
             let answer = "/api/v1/compliance/checklists/mhlw-r7-institution/items/inst-2-9/answer"
             try await api.call(
                 &officer, .put, answer, json: #"{"answer":"no","confirmedOn":"2026-11-20"}"#, expect: 400)
@@ -92,6 +113,7 @@ struct ComplianceAPITests {
             let hash = try #require(report.headers[ComplianceAPI.reportHashHeader])
             #expect(hash == ReportSeal.digest(Array(report.body.utf8)))
             #expect(report.body.contains("事務 長") && report.body.contains("いいえ"))
+            #expect(report.body.contains("根拠資料: USB規程.pdf (SHA-256 \(ReportSeal.digest(pdf).prefix(16))"))
             let sealed = try await ReportSeal.find(
                 sha256: hash, in: harness.services.store, ledger: harness.services.store)
             #expect(sealed?.checklist == "mhlw-r7-institution")
@@ -103,7 +125,7 @@ struct ComplianceAPITests {
             let operations = api.conformance.operations.filter(Self.isComplianceOperation)
             let succeeded = Set(
                 api.answered.filter { $0.hasSuffix(" 200") || $0.hasSuffix(" 201") }.map { String($0.dropLast(4)) })
-            #expect(operations.count == 9)
+            #expect(operations.count == 11)
             for operation in operations {
                 #expect(succeeded.contains(operation), "\(operation) answered with success in the flow")
             }

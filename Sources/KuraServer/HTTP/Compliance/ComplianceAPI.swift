@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import KuraCore
@@ -30,7 +31,8 @@ struct ComplianceAPI: Sendable {
             let recorded = try await compliance.service.answer(
                 ChecklistAnswer(
                     checklist: report.checklist.id, item: item, yes: body.answer == .yes,
-                    confirmedOn: body.confirmedOn, targetOn: body.targetOn, comment: body.comment),
+                    confirmedOn: body.confirmedOn, targetOn: body.targetOn, comment: body.comment,
+                    evidence: body.evidence),
                 by: auth)
             return JSONReply.make(RecordedAnswerReply(recorded))
         }
@@ -47,7 +49,42 @@ struct ComplianceAPI: Sendable {
             response.headers[ComplianceAPI.reportHashHeader] = seal.sha256
             return response
         }
+        group.post("compliance/evidence") { request, context in
+            let auth = try await http.allowed(request, .manageCompliance, change: true)
+            let limit = ComplianceService.evidenceFileMaxBytes
+            let buffer: ByteBuffer
+            do {
+                buffer = try await request.body.collect(upTo: limit + 1)
+            } catch {
+                throw ComplianceError.invalid("the file is larger than \(limit / 1_048_576) MB")
+            }
+            guard let name = request.headers[RecordAPI.fileNameHeader]?.removingPercentEncoding else {
+                throw ComplianceError.invalid("Kura-File-Name: the percent-encoded file name")
+            }
+            let file = try await compliance.service.addEvidenceFile(
+                Array(buffer.readableBytesView), declaredType: request.headers[.contentType], fileName: name, by: auth)
+            return JSONReply.make(file, status: .created)
+        }
+        group.get("compliance/evidence/{id}") { request, context in
+            let auth = try await http.allowed(request, .readCompliance, change: false)
+            let (file, bytes) = try await compliance.service.evidenceFile(try context.parameters.require("id"), by: auth)
+            return Self.download(file, bytes)
+        }
         registerRegistries(on: group)
+    }
+
+    /// An evidence file's bytes as its checked type, a download that is never sniffed, cached
+    /// or framed (as attachments are).
+    static func download(_ file: EvidenceFile, _ bytes: [UInt8]) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: file.mediaType, .cacheControl: "no-store",
+                .contentDisposition: "attachment; filename=\"\(file.id)\"",
+                PageResponse.contentTypeOptionsHeader: "nosniff",
+                PageResponse.contentSecurityPolicyHeader: "default-src 'none'; sandbox",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     /// The header naming the sealed report's SHA-256.
@@ -78,6 +115,7 @@ struct AnswerBody: Codable {
     var confirmedOn: String
     var targetOn: String?
     var comment: String?
+    var evidence: [String]?
 }
 
 /// `POST /compliance/reports`.
@@ -94,6 +132,7 @@ struct RecordedAnswerReply: Encodable {
     var confirmedOn: String
     var targetOn: String?
     var comment: String?
+    var evidence: [String]?
     var version: Int64
     var recordedAt: Int64
     var author: String
@@ -105,6 +144,7 @@ struct RecordedAnswerReply: Encodable {
         confirmedOn = recorded.answer.confirmedOn
         targetOn = recorded.answer.targetOn
         comment = recorded.answer.comment
+        evidence = recorded.answer.evidence
         version = recorded.version
         recordedAt = recorded.recordedAt
         author = recorded.author

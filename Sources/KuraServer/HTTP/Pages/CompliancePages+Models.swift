@@ -50,6 +50,11 @@ struct ChecklistModel: PageModel {
     static let template = "checklist"
     static let titleKey = "titleChecklist"
 
+    struct File: Sendable {
+        let name: String
+        let link: String
+    }
+
     struct Row: Sendable {
         let id: String
         let number: String
@@ -60,6 +65,7 @@ struct ChecklistModel: PageModel {
         let status: String
         let statusWord: String
         let answer: String?
+        let files: [File]
         let answerAction: String?
         let today: String
     }
@@ -70,7 +76,7 @@ struct ChecklistModel: PageModel {
     let reportAction: String?
     let rows: [Row]
 
-    init(_ report: ChecklistReport, canAnswer: Bool, text: PageText) {
+    init(_ report: ChecklistReport, evidence: [String: EvidenceFile], canAnswer: Bool, text: PageText) {
         let language = text.language
         heading = "\(report.checklist.title.text(language)) (\(report.checklist.edition))"
         asOf = PageTime.jst(report.asOf)
@@ -103,6 +109,9 @@ struct ChecklistModel: PageModel {
                 requirements: row.item.requirements.joined(separator: ", "), lines: lines,
                 source: row.item.confidence == .primary ? nil : "\(row.item.source) (\(row.item.confidence.rawValue))",
                 status: row.status.word(language), statusWord: row.status.rawValue, answer: answer,
+                files: (row.answer?.answer.evidence ?? []).map { id in
+                    File(name: evidence[id]?.name ?? id, link: PageRoute.evidenceFile(id).path)
+                },
                 answerAction: canAnswer ? PageRoute.checklist(report.checklist.id).path : nil, today: today)
         }
     }

@@ -69,6 +69,13 @@ struct CompliancePages: Sendable {
                 return Self.report(html, sha256: seal.sha256)
             }
         }
+        router.get(RouterPath(PageRoute.evidenceFile(PageRoute.anyID).pattern)) { request, context in
+            await pages.guarded(request, context: context) {
+                let auth = try await pages.session(request)
+                let (file, bytes) = try await compliance.service.evidenceFile(try Self.id(context), by: auth)
+                return ComplianceAPI.download(file, bytes)
+            }
+        }
         registerRegistries(on: router)
     }
 
@@ -94,7 +101,8 @@ struct CompliancePages: Sendable {
         try auth.require(.readCompliance)
         let frame = pages.frame(auth)
         let model = ChecklistModel(
-            try await compliance.report(id), canAnswer: auth.holds(.manageCompliance), text: frame.text)
+            try await compliance.report(id), evidence: try await compliance.service.evidenceFiles(),
+            canAnswer: auth.holds(.manageCompliance), text: frame.text)
         var response = pages.render(frame, model, notice: notice, error: problem?.message)
         if let problem { response.status = problem.status }
         return response

@@ -111,6 +111,8 @@ enum PageRoute: Hashable, Sendable {
     case registry(String)
     /// Takes an entry off a registry (the form names the entry and its version).
     case withdrawRegistryEntry(String)
+    /// Downloads an evidence file.
+    case evidenceFile(String)
 
     /// What an administrator does to one account from the list.
     enum AccountAction: String, Hashable, Sendable, CaseIterable {
@@ -205,6 +207,7 @@ enum PageRoute: Hashable, Sendable {
         case .checklistReport(let checklist): "/compliance/checklists/\(id(checklist))/report"
         case .registry(let registry): "/compliance/registries/\(id(registry))"
         case .withdrawRegistryEntry(let registry): "/compliance/registries/\(id(registry))/withdraw"
+        case .evidenceFile(let file): "/compliance/evidence/\(id(file))"
         }
     }
 }

@@ -39,6 +39,7 @@ extension PageTemplates {
         {{#lines.0}}<ul class="evidence">{{#lines}}<li>{{.}}</li>{{/lines}}</ul>{{/lines.0}}\
         {{#source}}<div><small>{{t.sourceNote}}: {{source}}</small></div>{{/source}}</td>\
         <td><strong>{{status}}</strong></td><td>{{#answer}}{{answer}}<br>{{/answer}}\
+        {{#files}}<a href="{{link}}">{{name}}</a><br>{{/files}}\
         {{#answerAction}}<details><summary>{{t.itemAnswer}}</summary>\
         <form method="post" action="{{answerAction}}"><input type="hidden" name="_csrf" value="{{csrf}}">\
         <input type="hidden" name="item" value="{{id}}">\
