@@ -49,6 +49,8 @@ extension ComplianceService {
     /// with `policy`'s hours and threshold, the clinic's calendar and the patient flags in force.
     /// The read is audited as an access-log read (`audit.read`, with the findings' patients)
     /// before the findings are returned, as ``RecordService/accessLog(_:_:)`` does (AUD-1).
+    /// `break-glass` reads only break-glass events (the store filters them), so its
+    /// ``AccessReview/eventsReviewed`` counts those alone.
     public func review(
         _ task: AccessReviewTask, from: Int64, until: Int64, policy: AccessReviewPolicy = AccessReviewPolicy(),
         by actor: Authenticated
