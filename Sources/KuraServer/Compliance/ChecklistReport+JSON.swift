@@ -51,7 +51,9 @@ extension ChecklistReport {
             ]
             if let target = recorded.answer.targetOn { answer["targetOn"] = .string(target) }
             if let comment = recorded.answer.comment { answer["comment"] = .string(comment) }
-            if let evidence = recorded.answer.evidence { answer["evidence"] = .array(evidence.map(CanonicalJSON.string)) }
+            if let evidence = recorded.answer.evidence {
+                answer["evidence"] = .array(evidence.map(CanonicalJSON.string))
+            }
             fields["answer"] = .object(answer)
         }
         return .object(fields)

@@ -55,7 +55,9 @@ extension ComplianceService {
     }
 
     /// The evidence file `id` and its bytes.
-    public func evidenceFile(_ id: String, by actor: Authenticated) async throws(ComplianceError) -> (
+    public func evidenceFile(
+        _ id: String, by actor: Authenticated
+    ) async throws(ComplianceError) -> (
         EvidenceFile, [UInt8]
     ) {
         try Self.require(actor, .readCompliance)

@@ -153,6 +153,144 @@ extension OpenAPIText {
                   }
                 }
               },
+              "/api/v1/compliance/reviews/{task}": {
+                "get": {
+                  "operationId": "runAccessReview",
+                  "tags": ["compliance"],
+                  "summary": "ログ確認 Run an access-log review",
+                  "description": "One review of the access log over a period of JST days (`from`, `until`, `YYYY-MM-DD`; default the last 30 days): `off-hours` (outside the clinic's hours or on its closed days), `mass-access` (one account opening more than 30 patients in a day), `staff-patients` (any opening of a patient flagged as staff, a relative or a VIP), `break-glass`. Findings carry opaque ids only; the review is itself an audited access-log read. Auditors (AUD-4).",
+                  "security": [{"sessionCookie": []}, {"bearerToken": []}],
+                  "parameters": [{"$ref": "#/components/parameters/ReviewTask"}, {"name": "from", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}, {"name": "until", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}],
+                  "responses": {
+                    "200": {
+                      "description": "The answer.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccessReview"}}}
+                    },
+                    "400": {"$ref": "#/components/responses/BadRequest"},
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
+              "/api/v1/compliance/reviews/{task}/sign-off": {
+                "post": {
+                  "operationId": "signOffAccessReview",
+                  "tags": ["compliance"],
+                  "summary": "確認の記録 Sign off a review",
+                  "description": "The reviewer's sign-off of a task over a period, with the number of findings and a comment; a sealed document whose ledger leaf names the task, the period and the count, so the sign-offs are the review's evidence. Auditors and administrators; cookie sessions send `X-CSRF-Token` (AUD-4).",
+                  "security": [{"sessionCookie": [], "csrfToken": []}, {"bearerToken": []}],
+                  "parameters": [{"$ref": "#/components/parameters/ReviewTask"}],
+                  "requestBody": {
+                    "required": true,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignOffRequest"}}}
+                  },
+                  "responses": {
+                    "201": {
+                      "description": "The answer.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReviewSignOff"}}}
+                    },
+                    "400": {"$ref": "#/components/responses/BadRequest"},
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
+              "/api/v1/compliance/sign-offs": {
+                "get": {
+                  "operationId": "listReviewSignOffs",
+                  "tags": ["compliance"],
+                  "summary": "確認記録の一覧 The review sign-offs",
+                  "description": "Every sign-off, newest first (AUD-4).",
+                  "security": [{"sessionCookie": []}, {"bearerToken": []}],
+                  "responses": {
+                    "200": {
+                      "description": "The answer.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReviewSignOffList"}}}
+                    },
+                    "400": {"$ref": "#/components/responses/BadRequest"},
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
+              "/api/v1/compliance/flags": {
+                "get": {
+                  "operationId": "listPatientFlags",
+                  "tags": ["compliance"],
+                  "summary": "注意患者 The flagged patients",
+                  "description": "Patients flagged as staff, a staff member's relative or a VIP, for the staff-patients review; only those who keep the flags or review the log read them (AUD-4).",
+                  "security": [{"sessionCookie": []}, {"bearerToken": []}],
+                  "responses": {
+                    "200": {
+                      "description": "The answer.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PatientFlagList"}}}
+                    },
+                    "400": {"$ref": "#/components/responses/BadRequest"},
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
+              "/api/v1/compliance/flags/{patient}": {
+                "put": {
+                  "operationId": "flagPatient",
+                  "tags": ["compliance"],
+                  "summary": "注意患者の登録 Flag a patient",
+                  "description": "Flags the patient as `staff`, `relative` or `vip` with an optional note; a sealed version bound to a ledger leaf. Administrators; cookie sessions send `X-CSRF-Token` (AUD-4).",
+                  "security": [{"sessionCookie": [], "csrfToken": []}, {"bearerToken": []}],
+                  "parameters": [{"$ref": "#/components/parameters/PatientID"}],
+                  "requestBody": {
+                    "required": true,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FlagRequest"}}}
+                  },
+                  "responses": {
+                    "200": {
+                      "description": "The answer.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PatientFlag"}}}
+                    },
+                    "400": {"$ref": "#/components/responses/BadRequest"},
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
+              "/api/v1/compliance/flags/{patient}/clear": {
+                "post": {
+                  "operationId": "clearPatientFlag",
+                  "tags": ["compliance"],
+                  "summary": "注意患者の解除 Clear a patient's flag",
+                  "description": "Clears the flag with a new version; its history stays. Administrators; cookie sessions send `X-CSRF-Token` (AUD-4).",
+                  "security": [{"sessionCookie": [], "csrfToken": []}, {"bearerToken": []}],
+                  "parameters": [{"$ref": "#/components/parameters/PatientID"}],
+                  "responses": {
+                    "200": {
+                      "description": "The answer.",
+                      "headers": {"Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PatientFlag"}}}
+                    },
+                    "400": {"$ref": "#/components/responses/BadRequest"},
+                    "401": {"$ref": "#/components/responses/Unauthorized"},
+                    "403": {"$ref": "#/components/responses/Forbidden"},
+                    "404": {"$ref": "#/components/responses/NotFound"},
+                    "503": {"$ref": "#/components/responses/Unavailable"}
+                  }
+                }
+              },
               "/api/v1/compliance/registries": {
                 "get": {
                   "operationId": "listRegistries",
@@ -297,6 +435,12 @@ extension OpenAPIText {
                   "in": "path",
                   "required": true,
                   "schema": {"type": "string", "enum": ["officers", "devices", "vendors", "contacts", "documents", "training", "incidents"]}
+                },
+                "ReviewTask": {
+                  "name": "task",
+                  "in": "path",
+                  "required": true,
+                  "schema": {"type": "string", "enum": ["off-hours", "mass-access", "staff-patients", "break-glass"]}
                 },
                 "RegistryEntryID": {
                   "name": "id",
@@ -501,6 +645,93 @@ extension OpenAPIText {
                       }
                     }
                   }
+                },
+                "AccessReview": {
+                  "type": "object",
+                  "required": ["task", "from", "until", "eventsReviewed", "systemEvents", "truncated", "findings"],
+                  "properties": {
+                    "task": {"type": "string"},
+                    "from": {"type": "integer", "format": "int64"},
+                    "until": {"type": "integer", "format": "int64"},
+                    "eventsReviewed": {"type": "integer"},
+                    "systemEvents": {"type": "integer"},
+                    "truncated": {"type": "boolean"},
+                    "findings": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": ["actor", "date", "first", "last", "patientIDs", "eventIDs", "actions", "access"],
+                        "properties": {
+                          "actor": {"type": "string"},
+                          "date": {"type": "string", "format": "date"},
+                          "first": {"type": "integer", "format": "int64"},
+                          "last": {"type": "integer", "format": "int64"},
+                          "patientIDs": {"type": "array", "items": {"type": "string"}},
+                          "eventIDs": {"type": "array", "items": {"type": "string"}},
+                          "actions": {"type": "array", "items": {"type": "string"}},
+                          "access": {"type": "array", "items": {"type": "string"}},
+                          "flag": {"type": "string", "enum": ["staff", "relative", "vip"]}
+                        }
+                      }
+                    }
+                  }
+                },
+                "SignOffRequest": {
+                  "type": "object",
+                  "required": ["from", "until", "findings", "comment"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "from": {"type": "string", "format": "date"},
+                    "until": {"type": "string", "format": "date"},
+                    "findings": {"type": "integer", "minimum": 0},
+                    "comment": {"type": "string", "minLength": 1, "maxLength": 2000}
+                  }
+                },
+                "ReviewSignOff": {
+                  "type": "object",
+                  "required": ["id", "task", "from", "until", "findings", "comment", "signedAt", "reviewer"],
+                  "properties": {
+                    "id": {"type": "string"},
+                    "task": {"type": "string"},
+                    "from": {"type": "integer", "format": "int64"},
+                    "until": {"type": "integer", "format": "int64"},
+                    "findings": {"type": "integer"},
+                    "comment": {"type": "string"},
+                    "signedAt": {"type": "integer", "format": "int64"},
+                    "reviewer": {"type": "string"}
+                  }
+                },
+                "ReviewSignOffList": {
+                  "type": "object",
+                  "required": ["signOffs"],
+                  "properties": {"signOffs": {"type": "array", "items": {"$ref": "#/components/schemas/ReviewSignOff"}}}
+                },
+                "FlagRequest": {
+                  "type": "object",
+                  "required": ["kind"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": {"type": "string", "enum": ["staff", "relative", "vip"]},
+                    "note": {"type": "string", "maxLength": 500}
+                  }
+                },
+                "PatientFlag": {
+                  "type": "object",
+                  "required": ["id", "patientID", "kind", "version", "cleared", "recordedAt"],
+                  "properties": {
+                    "id": {"type": "string"},
+                    "patientID": {"type": "string"},
+                    "kind": {"type": "string", "enum": ["staff", "relative", "vip"]},
+                    "note": {"type": "string"},
+                    "version": {"type": "integer", "format": "int64"},
+                    "cleared": {"type": "boolean"},
+                    "recordedAt": {"type": "integer", "format": "int64"}
+                  }
+                },
+                "PatientFlagList": {
+                  "type": "object",
+                  "required": ["flags"],
+                  "properties": {"flags": {"type": "array", "items": {"$ref": "#/components/schemas/PatientFlag"}}}
                 },
                 "RegistryEntryList": {
                   "type": "object",

@@ -85,7 +85,9 @@ struct ComplianceAPITests {
             #expect(kept.json?["name"]?.string == "USB規程.pdf")
             try await api.call(
                 &officer, .post, "/api/v1/compliance/evidence",
-                file: (Array("MZ not a pdf".utf8), [.contentType: "application/pdf", RecordAPI.fileNameHeader: "x.exe"]),
+                file: (
+                    Array("MZ not a pdf".utf8), [.contentType: "application/pdf", RecordAPI.fileNameHeader: "x.exe"]
+                ),
                 expect: 400)
             let download = try await api.call(&auditor, .get, "/api/v1/compliance/evidence/\(fileID)", expect: 200)
             #expect(Array(download.body.utf8) == pdf)
@@ -122,10 +124,39 @@ struct ComplianceAPITests {
                 &officer, .post, "/api/v1/compliance/registries/officers/\(id)/withdraw", json: #"{"version":2}"#,
                 expect: 200)
 
+            // The planning manager's reviews (AUD-4): a flagged patient's chart opened, found,
+            // signed off.
+            let physician = try await harness.identity.authenticate(
+                token: try await harness.readyPhysician(admin: admin).sessionToken, kind: .browser)
+            let patient = try await BackupFlowTests.populate(harness, as: physician)
+            try await api.call(
+                &officer, .put, "/api/v1/compliance/flags/\(patient)", json: #"{"kind":"staff","note":"看護師"}"#,
+                expect: 200)
+            try await api.call(
+                &officer, .put, "/api/v1/compliance/flags/pat_none", json: #"{"kind":"vip"}"#, expect: 404)
+            let flags = try await api.call(&auditor, .get, "/api/v1/compliance/flags", expect: 200)
+            #expect(flags.json?["flags"]?.array?.first?["patientID"]?.string == patient)
+            _ = try await harness.services.records.chart(physician, patientID: patient)
+            let review = try await api.call(&auditor, .get, "/api/v1/compliance/reviews/staff-patients", expect: 200)
+            let findings = review.json?["findings"]?.array ?? []
+            #expect(findings.contains { $0["patientIDs"]?.array?.contains(.string(patient)) == true })
+            try await api.call(&doctor, .get, "/api/v1/compliance/reviews/staff-patients", expect: 403)
+            try await api.call(&auditor, .get, "/api/v1/compliance/reviews/everything", expect: 404)
+            try await api.call(
+                &auditor, .get, "/api/v1/compliance/reviews/off-hours?from=2026-12-01&until=2026-11-01", expect: 400)
+            try await api.call(
+                &auditor, .post, "/api/v1/compliance/reviews/staff-patients/sign-off",
+                json:
+                    #"{"from":"2026-10-27","until":"2026-11-25","findings":\#(findings.count),"comment":"担当看護師の閲覧、問題なし"}"#,
+                expect: 201)
+            let signOffs = try await api.call(&officer, .get, "/api/v1/compliance/sign-offs", expect: 200)
+            #expect(signOffs.json?["signOffs"]?.array?.count == 1)
+            try await api.call(&officer, .post, "/api/v1/compliance/flags/\(patient)/clear", expect: 200)
+
             let operations = api.conformance.operations.filter(Self.isComplianceOperation)
             let succeeded = Set(
                 api.answered.filter { $0.hasSuffix(" 200") || $0.hasSuffix(" 201") }.map { String($0.dropLast(4)) })
-            #expect(operations.count == 11)
+            #expect(operations.count == 17)
             for operation in operations {
                 #expect(succeeded.contains(operation), "\(operation) answered with success in the flow")
             }

@@ -119,6 +119,8 @@ struct OpenAPITests {
         ("#/components/schemas/Error/properties/error/enum", Self.errorCodes),
         ("#/components/schemas/ChecklistStatus/enum", Set(ChecklistReport.Status.allCases.map(\.rawValue))),
         ("#/components/parameters/Registry/schema/enum", Set(RegistryID.allCases.map(\.rawValue))),
+        ("#/components/parameters/ReviewTask/schema/enum", Set(AccessReviewTask.allCases.map(\.rawValue))),
+        ("#/components/schemas/FlagRequest/properties/kind/enum", Set(PatientFlagKind.allCases.map(\.rawValue))),
         (
             "#/components/schemas/ChecklistRow/properties/confidence/enum",
             Set(ItemConfidence.allCases.map(\.rawValue))

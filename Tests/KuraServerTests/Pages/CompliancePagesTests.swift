@@ -61,6 +61,7 @@ struct CompliancePagesTests {
             let checklist = try await admin.get("/compliance/checklists/mhlw-r7-institution")
             let checklistHTML = PageBrowser.html(checklist)
             #expect(checklistHTML.contains("id=\"item-inst-1-1\" class=\"status-confirm\""))
+            #expect(checklistHTML.contains("<ul class=\"evidence\"><li>責任者: 1</li></ul>"), "the evidence is listed")
             let answered = try await admin.post(
                 "/compliance/checklists/mhlw-r7-institution",
                 [
@@ -99,6 +100,57 @@ struct CompliancePagesTests {
             #expect(!dashboard.contains("href=\"/compliance\""))
             #expect(try await doctor.get("/compliance").status == .forbidden)
             #expect(try await doctor.get("/compliance/registries/officers").status == .forbidden)
+        }
+    }
+
+    @Test("an administrator flags a staff patient; the auditor finds the chart opened and signs the review off (AUD-4)")
+    func reviews() async throws {
+        try await IdentityHarness.with(.sqlite) { harness in
+            var admin = try await PagesTests.readyAdministrator(harness)
+            let adminAuth = try await harness.identity.authenticate(
+                token: try #require(admin.cookies["__Host-kura-session"]), kind: .browser)
+            let physician = try await harness.identity.authenticate(
+                token: try await harness.readyPhysician(admin: adminAuth).sessionToken, kind: .browser)
+            let patient = try await BackupFlowTests.populate(harness, as: physician)
+            let flagsPage = try await admin.get("/compliance/flags")
+            let token = try PageBrowser.hidden("_csrf", in: flagsPage)
+            let flagged = try await admin.post(
+                "/compliance/flags", [("_csrf", token), ("patient", patient), ("kind", "staff"), ("note", "看護師")])
+            #expect(flagged.status == .seeOther)
+            let flagsHTML = PageBrowser.html(try await admin.get("/compliance/flags"))
+            #expect(flagsHTML.contains(">\(patient)</a>"))
+            #expect(
+                try await admin.get("/compliance/reviews").status == .forbidden, "administrators do not read the log")
+            _ = try await harness.services.records.chart(physician, patientID: patient)
+
+            let (caller, _) = try await RecordFlowTests.staff(
+                harness, admin: adminAuth, login: "kansa", jobType: "administrator", roles: ["auditor"])
+            var auditor = PageBrowser(harness.client)
+            auditor.cookies = caller.cookies
+            let review = try await auditor.get("/compliance/reviews?task=staff-patients")
+            #expect(review.status == .ok)
+            let findings = try #require(
+                PageBrowser.text(after: "id=\"findings\"", until: "</table>", in: PageBrowser.html(review)))
+            #expect(findings.contains(">\(patient)</a>") && findings.contains("dr.suzuki"))
+            let signToken = try PageBrowser.hidden("_csrf", in: review)
+            let from = try PageBrowser.hidden("from", in: review)
+            let until = try PageBrowser.hidden("until", in: review)
+            let signed = try await auditor.post(
+                "/compliance/reviews",
+                [
+                    ("_csrf", signToken), ("task", "staff-patients"), ("from", from), ("until", until),
+                    ("findings", "1"), ("comment", "担当看護師の閲覧で問題なし"),
+                ])
+            #expect(signed.status == .seeOther)
+            let list = try #require(
+                PageBrowser.text(
+                    after: "id=\"sign-offs\"", until: "</table>",
+                    in: PageBrowser.html(try await auditor.get("/compliance/reviews"))))
+            #expect(list.contains("担当看護師の閲覧で問題なし") && list.contains("kansa"))
+            let empty = try await auditor.post(
+                "/compliance/reviews",
+                [("_csrf", signToken), ("task", "staff-patients"), ("from", from), ("until", until), ("findings", "1")])
+            #expect(empty.status == .badRequest)
         }
     }
 }

@@ -67,10 +67,12 @@ struct ComplianceAPI: Sendable {
         }
         group.get("compliance/evidence/{id}") { request, context in
             let auth = try await http.allowed(request, .readCompliance, change: false)
-            let (file, bytes) = try await compliance.service.evidenceFile(try context.parameters.require("id"), by: auth)
+            let (file, bytes) = try await compliance.service.evidenceFile(
+                try context.parameters.require("id"), by: auth)
             return Self.download(file, bytes)
         }
         registerRegistries(on: group)
+        registerReviews(on: group)
     }
 
     /// An evidence file's bytes as its checked type, a download that is never sniffed, cached

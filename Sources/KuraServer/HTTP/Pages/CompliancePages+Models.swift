@@ -20,8 +20,13 @@ struct ComplianceOverviewModel: PageModel {
 
     let checklists: [Checklist]
     let registries: [Registry]
+    let reviewsLink: String?
+    let flagsLink: String?
 
-    init(reports: [ChecklistReport], registries counts: [RegistryID: Int], text: PageText) {
+    init(reports: [ChecklistReport], registries counts: [RegistryID: Int], auth: Authenticated, text: PageText) {
+        reviewsLink = auth.holds(.readAuditLog) ? PageRoute.accessReviews.path : nil
+        flagsLink =
+            auth.holds(.readAuditLog) || auth.holds(.manageCompliance) ? PageRoute.patientFlags.path : nil
         checklists = reports.map { report in
             Checklist(
                 link: PageRoute.checklist(report.checklist.id).path,
@@ -61,6 +66,7 @@ struct ChecklistModel: PageModel {
         let title: String
         let requirements: String
         let lines: [String]
+        let hasLines: Bool
         let source: String?
         let status: String
         let statusWord: String
@@ -106,7 +112,7 @@ struct ChecklistModel: PageModel {
             }
             return Row(
                 id: row.item.id, number: row.item.number ?? row.item.id, title: row.item.title.text(language),
-                requirements: row.item.requirements.joined(separator: ", "), lines: lines,
+                requirements: row.item.requirements.joined(separator: ", "), lines: lines, hasLines: !lines.isEmpty,
                 source: row.item.confidence == .primary ? nil : "\(row.item.source) (\(row.item.confidence.rawValue))",
                 status: row.status.word(language), statusWord: row.status.rawValue, answer: answer,
                 files: (row.answer?.answer.evidence ?? []).map { id in
@@ -193,6 +199,7 @@ struct RegistryModel: PageModel {
     let heading: String
     let entries: [Entry]
     let seenDevices: [String]
+    let hasSeenDevices: Bool
     let addAction: String?
     let blank: [Field]
 
@@ -203,6 +210,7 @@ struct RegistryModel: PageModel {
         let language = text.language
         heading = registry.name(language)
         self.seenDevices = seenDevices
+        hasSeenDevices = !seenDevices.isEmpty
         addAction = canEdit ? PageRoute.registry(registry.rawValue).path : nil
         blank = registry.fields.map { Field($0, value: submitted[$0.key], language: language) }
         self.entries = entries.map { entry in

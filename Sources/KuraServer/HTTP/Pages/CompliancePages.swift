@@ -25,7 +25,7 @@ struct CompliancePages: Sendable {
                     counts[registry] = try await compliance.service.entries(registry).count
                 }
                 let model = ComplianceOverviewModel(
-                    reports: try await compliance.reports(), registries: counts, text: frame.text)
+                    reports: try await compliance.reports(), registries: counts, auth: auth, text: frame.text)
                 return pages.render(frame, model, notice: pages.notice(request, frame))
             }
         }
@@ -77,6 +77,7 @@ struct CompliancePages: Sendable {
             }
         }
         registerRegistries(on: router)
+        registerReviews(on: router)
     }
 
     /// The printed report's CSP: no script at all, and only its own style sheet, by hash.

@@ -113,6 +113,10 @@ enum PageRoute: Hashable, Sendable {
     case withdrawRegistryEntry(String)
     /// Downloads an evidence file.
     case evidenceFile(String)
+    /// The access-log reviews (a task over a period) and their sign-offs (AUD-4).
+    case accessReviews
+    /// The patients flagged as staff, relatives or VIPs, and the flag form.
+    case patientFlags
 
     /// What an administrator does to one account from the list.
     enum AccountAction: String, Hashable, Sendable, CaseIterable {
@@ -208,6 +212,8 @@ enum PageRoute: Hashable, Sendable {
         case .registry(let registry): "/compliance/registries/\(id(registry))"
         case .withdrawRegistryEntry(let registry): "/compliance/registries/\(id(registry))/withdraw"
         case .evidenceFile(let file): "/compliance/evidence/\(id(file))"
+        case .accessReviews: "/compliance/reviews"
+        case .patientFlags: "/compliance/flags"
         }
     }
 }

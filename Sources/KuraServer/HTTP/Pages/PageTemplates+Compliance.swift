@@ -3,7 +3,7 @@ extension PageTemplates {
     static var complianceTemplates: [String: String] {
         [
             "compliance": complianceOverview, "checklist": checklist, "registry": registry,
-            "registry-field": registryField,
+            "registry-field": registryField, "access-reviews": accessReviews, "patient-flags": patientFlags,
         ]
     }
 
@@ -21,6 +21,8 @@ extension PageTemplates {
         <thead><tr><th scope="col">{{t.titleRegistry}}</th><th scope="col">{{t.entriesColumn}}</th></tr></thead>
         <tbody>{{#registries}}<tr><td><a href="{{link}}">{{name}}</a></td><td>{{entries}}</td></tr>{{/registries}}</tbody>
         </table></div>
+        {{#reviewsLink}}<p><a href="{{reviewsLink}}">{{t.titleAccessReviews}}</a></p>{{/reviewsLink}}
+        {{#flagsLink}}<p><a href="{{flagsLink}}">{{t.titlePatientFlags}}</a></p>{{/flagsLink}}
         {{/main}}{{/content}}{{/layout}}
         """
 
@@ -36,7 +38,7 @@ extension PageTemplates {
         <th scope="col">{{t.itemStatus}}</th><th scope="col">{{t.itemAnswer}}</th></tr></thead>
         <tbody>{{#rows}}<tr id="item-{{id}}" class="status-{{statusWord}}"><td>{{number}}</td><td>{{title}}\
         {{#requirements}} <small>[{{requirements}}]</small>{{/requirements}}\
-        {{#lines.0}}<ul class="evidence">{{#lines}}<li>{{.}}</li>{{/lines}}</ul>{{/lines.0}}\
+        {{#hasLines}}<ul class="evidence">{{#lines}}<li>{{.}}</li>{{/lines}}</ul>{{/hasLines}}\
         {{#source}}<div><small>{{t.sourceNote}}: {{source}}</small></div>{{/source}}</td>\
         <td><strong>{{status}}</strong></td><td>{{#answer}}{{answer}}<br>{{/answer}}\
         {{#files}}<a href="{{link}}">{{name}}</a><br>{{/files}}\
@@ -71,8 +73,8 @@ extension PageTemplates {
         <input type="hidden" name="entry" value="{{id}}"><input type="hidden" name="version" value="{{version}}">\
         <button type="submit">{{t.withdrawEntry}}</button></form></details>{{/changeAction}}
         </section>{{/entries}}
-        {{#seenDevices.0}}<h3>{{t.devicesSeen}}</h3><p>{{t.devicesSeenNote}}</p>\
-        <ul>{{#seenDevices}}<li>{{.}}</li>{{/seenDevices}}</ul>{{/seenDevices.0}}
+        {{#hasSeenDevices}}<h3>{{t.devicesSeen}}</h3><p>{{t.devicesSeenNote}}</p>\
+        <ul>{{#seenDevices}}<li>{{.}}</li>{{/seenDevices}}</ul>{{/hasSeenDevices}}
         {{#addAction}}<h3>{{t.addEntry}}</h3><form method="post" action="{{addAction}}" id="add-entry">\
         <input type="hidden" name="_csrf" value="{{csrf}}">{{#blank}}{{>registry-field}}{{/blank}}\
         <button type="submit">{{t.addEntry}}</button></form>{{/addAction}}
@@ -92,5 +94,61 @@ extension PageTemplates {
         {{#isChoice}}<select name="v[{{key}}]"{{#required}} required{{/required}}><option value=""></option>\
         {{#choices}}<option value="{{word}}"{{#selected}} selected{{/selected}}>{{word}}</option>{{/choices}}\
         </select>{{/isChoice}}</label>
+        """
+
+    /// The access-log reviews: the chooser, the findings, the sign-off form and the sign-offs.
+    static let accessReviews = """
+        {{<layout}}{{$content}}{{#main}}
+        <form method="get" action="/compliance/reviews" id="review-chooser">
+        <label>{{t.reviewTask}} <select name="task" required>{{#tasks}}<option value="{{word}}"\
+        {{#selected}} selected{{/selected}}>{{label}}</option>{{/tasks}}</select></label>
+        <label>{{t.reviewFrom}} <input type="date" name="from" value="{{from}}"></label>
+        <label>{{t.reviewUntil}} <input type="date" name="until" value="{{until}}"></label>
+        <button type="submit">{{t.runReview}}</button></form>
+        {{#summary}}<p id="review-summary">{{summary}}</p>{{/summary}}
+        {{#hasFindings}}<div class="table"><table id="findings">
+        <thead><tr><th scope="col">{{t.reviewWho}}</th><th scope="col">{{t.reviewDate}}</th>\
+        <th scope="col">{{t.reviewTimes}}</th><th scope="col">{{t.reviewPatients}}</th>\
+        <th scope="col">{{t.reviewActions}}</th></tr></thead>
+        <tbody>{{#findings}}<tr><td>{{who}}</td><td>{{date}}</td><td>{{times}}</td><td>{{#patients}}\
+        <a href="{{link}}">{{id}}</a> {{/patients}}{{#flag}}<small>({{flag}})</small>{{/flag}}</td>\
+        <td>{{actions}}</td></tr>{{/findings}}</tbody>
+        </table></div>{{/hasFindings}}
+        {{#signOffAction}}<form method="post" action="{{signOffAction}}" id="sign-off">\
+        <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="task" value="{{chosen}}">\
+        <input type="hidden" name="from" value="{{from}}"><input type="hidden" name="until" value="{{until}}">\
+        <input type="hidden" name="findings" value="{{findingCount}}">\
+        <label>{{t.signOffComment}} <textarea name="comment" maxlength="2000" rows="3" required></textarea></label>\
+        <button type="submit">{{t.signOff}}</button></form>{{/signOffAction}}
+        <h2>{{t.signOffsHeading}}</h2>
+        {{^signOffs}}<p>{{t.nothingHere}}</p>{{/signOffs}}
+        {{#hasSignOffs}}<div class="table"><table id="sign-offs">
+        <thead><tr><th scope="col">{{t.reviewTask}}</th><th scope="col">{{t.period}}</th>\
+        <th scope="col">{{t.reviewFindings}}</th><th scope="col">{{t.signOffComment}}</th>\
+        <th scope="col">{{t.reviewer}}</th><th scope="col">{{t.signedAt}}</th></tr></thead>
+        <tbody>{{#signOffs}}<tr><td>{{task}}</td><td>{{period}}</td><td>{{findings}}</td><td>{{comment}}</td>\
+        <td>{{reviewer}}</td><td>{{signedAt}}</td></tr>{{/signOffs}}</tbody>
+        </table></div>{{/hasSignOffs}}
+        {{/main}}{{/content}}{{/layout}}
+        """
+
+    /// The flagged patients and the flag form.
+    static let patientFlags = """
+        {{<layout}}{{$content}}{{#main}}
+        <p>{{t.flagsIntro}}</p>
+        {{^flags}}<p>{{t.nothingHere}}</p>{{/flags}}
+        {{#hasFlags}}<div class="table"><table id="flags">
+        <thead><tr><th scope="col">{{t.flagPatient}}</th><th scope="col">{{t.flagKind}}</th>\
+        <th scope="col">{{t.flagNote}}</th><th scope="col">{{t.flagSince}}</th></tr></thead>
+        <tbody>{{#flags}}<tr><td><a href="{{link}}">{{patient}}</a></td><td>{{kind}}</td><td>{{note}}</td>\
+        <td>{{since}}</td></tr>{{/flags}}</tbody>
+        </table></div>{{/hasFlags}}
+        {{#action}}<form method="post" action="{{action}}" id="flag-form"><input type="hidden" name="_csrf" value="{{csrf}}">\
+        <label>{{t.flagPatient}} <input type="text" name="patient" maxlength="64" required></label>\
+        <label>{{t.flagKind}} <select name="kind">{{#kinds}}<option value="{{word}}">{{label}}</option>{{/kinds}}</select></label>\
+        <label>{{t.flagNote}} <input type="text" name="note" maxlength="500"></label>\
+        <button type="submit">{{t.flagSave}}</button> \
+        <button type="submit" name="clear" value="true">{{t.flagClear}}</button></form>{{/action}}
+        {{/main}}{{/content}}{{/layout}}
         """
 }
