@@ -65,8 +65,20 @@ public final class SQLiteStore: KuraStoreBackend {
     }
 
     /// Closes the pool; further calls fail.
+    ///
+    /// `DatabasePool.close()` blocks until every reader is back, and a reader comes back only
+    /// when its queued block has run on one of dispatch's worker threads. Those are the threads
+    /// Swift concurrency runs on (two on a two-core machine): closing on one of them could
+    /// leave no thread to run the reader's block, and two stores closing at once did hang a
+    /// whole test run. So the close waits on a thread of its own, as a snapshot reads on one.
     public func close() async {
-        try? pool.close()
+        let pool = self.pool
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread {
+                try? pool.close()
+                continuation.resume()
+            }
+        }
     }
 
     /// Reduces a GRDB error to a ``StoreError`` that carries the SQLite result code only, never
