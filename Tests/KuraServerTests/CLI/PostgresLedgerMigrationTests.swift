@@ -9,7 +9,7 @@ import Testing
 )
 struct PostgresLedgerMigrationTests {
     /// Turns a current log back into the tables version 2 left (`ledger_leaf`, `ledger_detail`,
-    /// the pending queue holding only unnumbered rows, no record tables of version 4) plus one
+    /// the pending queue holding only unnumbered rows, no record tables of version 4, no compliance table of version 5) plus one
     /// row still pending, as an older Kura would hand it over.
     static let downgrade = """
         CREATE TABLE ledger_leaf (
@@ -33,6 +33,7 @@ struct PostgresLedgerMigrationTests {
         DROP TABLE ledger_queue;
         DROP TABLE patient, care_team_member, patient_list, entry, record_version, audit_event,
             audit_event_patient, attachment, attachment_chunk;
+        DROP TABLE compliance_version;
         DELETE FROM kura_schema_version WHERE version >= 3;
         INSERT INTO ledger_pending (leaf, salt, details, appended_at)
             VALUES ('\\x7b7d', decode(repeat('00', 32), 'hex'), '\\x7b7d', 1);
@@ -47,8 +48,8 @@ struct PostgresLedgerMigrationTests {
 
             let migrate = try await log.kura(["migrate"] + log.databaseArguments)
             #expect(migrate.status == 0, "\(migrate.error)")
-            // Version 3 and every later one (4: the record tables).
-            #expect(try await log.raw.integers("SELECT max(version) FROM kura_schema_version") == [4])
+            // Version 3 and every later one (4: the record tables; 5: the compliance documents).
+            #expect(try await log.raw.integers("SELECT max(version) FROM kura_schema_version") == [5])
             #expect(try await log.raw.integers("SELECT count(*) FROM ledger_index") == before)
             #expect(try await log.raw.integers("SELECT count(*) FROM ledger_queue") == [1])
             let verify = try await log.kura(["verify", "log"] + log.databaseArguments)
