@@ -57,6 +57,16 @@ struct CompliancePagesTests {
                 ])
             #expect(stale.status == .conflict)
 
+            // A rule past its review date is marked (GOV-2).
+            let rule = try await admin.post(
+                "/compliance/registries/documents",
+                [
+                    ("_csrf", token), ("v[title]", "運用管理規程"), ("v[kind]", "operating-rules"),
+                    ("v[approvedOn]", "2019-04-01"), ("v[reviewDue]", "2020-03-31"),
+                ])
+            #expect(rule.status == .seeOther)
+            #expect(PageBrowser.html(try await admin.get("/compliance/registries/documents")).contains("見直し期限切れ"))
+
             // The item's status follows the registry; a person's answer is recorded.
             let checklist = try await admin.get("/compliance/checklists/mhlw-r7-institution")
             let checklistHTML = PageBrowser.html(checklist)

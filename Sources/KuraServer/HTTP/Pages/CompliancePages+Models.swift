@@ -191,6 +191,8 @@ struct RegistryModel: PageModel {
         let recordedAt: String
         let values: [Value]
         let deadlines: Deadlines?
+        /// A rule or document past its review date (GOV-2).
+        let overdue: Bool
         let fields: [Field]
         let changeAction: String?
         let withdrawAction: String
@@ -205,7 +207,7 @@ struct RegistryModel: PageModel {
 
     init(
         _ registry: RegistryID, entries: [RegistryEntry], canEdit: Bool, seenDevices: [String],
-        submitted: [String: String], text: PageText
+        submitted: [String: String], today: CivilDate, text: PageText
     ) {
         let language = text.language
         heading = registry.name(language)
@@ -225,6 +227,7 @@ struct RegistryModel: PageModel {
                     entry.values[field.key].map { Value(label: field.label(language), value: $0) }
                 },
                 deadlines: deadlines,
+                overdue: entry.values["reviewDue"].flatMap { try? CivilDate(parsing: $0) }.map { $0 < today } ?? false,
                 fields: registry.fields.map { Field($0, value: entry.values[$0.key], language: language) },
                 changeAction: canEdit ? PageRoute.registry(registry.rawValue).path : nil,
                 withdrawAction: PageRoute.withdrawRegistryEntry(registry.rawValue).path)

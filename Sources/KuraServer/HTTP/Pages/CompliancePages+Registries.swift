@@ -71,10 +71,10 @@ extension CompliancePages {
             } : []
         let model = RegistryModel(
             registry, entries: try await compliance.service.entries(registry), canEdit: auth.holds(.manageCompliance),
-            seenDevices: seen, submitted: submitted, text: frame.text)
-        var response = pages.render(frame, model, notice: notice, error: problem?.message)
-        if let problem { response.status = problem.status }
-        return response
+            seenDevices: seen, submitted: submitted,
+            today: CivilDate(daysSinceEpoch: Int((compliance.service.records.clock() + 9 * 3_600_000) / 86_400_000)),
+            text: frame.text)
+        return show(frame, model, notice: notice, problem: problem)
     }
 
     /// The path's registry, or 404.

@@ -82,9 +82,7 @@ extension CompliancePages {
         let model = ReviewsModel(
             review: review, signOffs: try await compliance.service.signOffs(), logins: try await pages.logins(),
             canSignOff: auth.holds(.signOffReviews), text: frame.text)
-        var response = pages.render(frame, model, notice: notice, error: problem?.message)
-        if let problem { response.status = problem.status }
-        return response
+        return show(frame, model, notice: notice, problem: problem)
     }
 
     /// The flags page: the flags in force and, for administrators, the form.
@@ -93,9 +91,7 @@ extension CompliancePages {
         let model = FlagsModel(
             flags: try await compliance.service.flags(by: auth), canEdit: auth.holds(.manageCompliance),
             text: frame.text)
-        var response = pages.render(frame, model, notice: notice, error: problem?.message)
-        if let problem { response.status = problem.status }
-        return response
+        return show(frame, model, notice: notice, problem: problem)
     }
 }
 

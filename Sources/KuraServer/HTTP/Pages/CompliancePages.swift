@@ -104,9 +104,15 @@ struct CompliancePages: Sendable {
         let model = ChecklistModel(
             try await compliance.report(id), evidence: try await compliance.service.evidenceFiles(),
             canAnswer: auth.holds(.manageCompliance), text: frame.text)
-        var response = pages.render(frame, model, notice: notice, error: problem?.message)
-        if let problem { response.status = problem.status }
-        return response
+        return show(frame, model, notice: notice, problem: problem)
+    }
+
+    /// `model` in its layout with a notice, or with a refusal's message and status.
+    func show<Main: PageModel>(
+        _ frame: PageFrame, _ model: Main, notice: String?, problem: PageProblem?
+    ) -> Response {
+        guard let problem else { return pages.render(frame, model, notice: notice) }
+        return pages.render(frame, model, problem: problem)
     }
 
     /// The path's id.

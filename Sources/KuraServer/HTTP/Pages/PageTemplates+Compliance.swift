@@ -60,7 +60,8 @@ extension PageTemplates {
         {{<layout}}{{$content}}{{#main}}
         <h2>{{heading}}</h2>
         {{^entries}}<p>{{t.nothingHere}}</p>{{/entries}}
-        {{#entries}}<section class="entry" id="entry-{{id}}"><h3>{{title}} <small>{{t.entryVersion}} {{version}} · \
+        {{#entries}}<section class="entry" id="entry-{{id}}"><h3>{{title}} \
+        {{#overdue}}<strong class="overdue">{{t.reviewOverdue}}</strong> {{/overdue}}<small>{{t.entryVersion}} {{version}} · \
         {{recordedAt}}</small></h3>
         <dl>{{#values}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/values}}</dl>
         {{#deadlines}}<p><strong>{{t.deadlines}}</strong>: {{t.preliminaryReport}} {{preliminary}} · \

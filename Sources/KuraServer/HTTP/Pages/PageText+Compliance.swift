@@ -43,6 +43,7 @@ extension PageText {
         ),
         "registryHint": ("選択肢", "Choices"),
         "editEntry": ("変更", "Change"),
+        "reviewOverdue": ("見直し期限切れ", "Review overdue"),
         "titleAccessReviews": ("アクセスログの確認", "Access-log reviews"),
         "titlePatientFlags": ("注意患者（職員・家族・VIP）", "Flagged patients (staff, relatives, VIPs)"),
         "review.off-hours": ("診療時間外のアクセス", "Access outside clinic hours"),
