@@ -76,18 +76,7 @@ extension ChecklistReport {
 
     /// The evidence lines and reasons under an item's title.
     private func evidenceList(_ row: Row, files: [String: EvidenceFile], language: String) -> String {
-        var lines: [String] = []
-        switch row.assessment {
-        case .evaluated(let result):
-            if case .fail(let reasons) = result.status { lines += reasons.map { "✗ " + $0.text(language) } }
-            lines += result.evidence.map { "\($0.label.text(language)): \($0.value)" }
-        case .prefilled(let status):
-            switch status {
-            case .needsConfirmation(let registry, let entries): lines.append("\(registry.rawValue): \(entries)")
-            case .missing(let registry): lines.append("\(registry.rawValue): 0")
-            }
-        case .manual: break
-        }
+        var lines = row.findings(language)
         if let comment = row.answer?.answer.comment { lines.append(comment) }
         for id in row.answer?.answer.evidence ?? [] {
             let file = files[id]

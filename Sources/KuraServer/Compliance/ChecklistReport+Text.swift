@@ -37,22 +37,7 @@ extension ChecklistReport {
                 lines.append(
                     "    (\(language == "en" ? "source" : "出典"): \(row.item.source); \(row.item.confidence.rawValue))")
             }
-            switch row.assessment {
-            case .evaluated(let result):
-                if case .fail(let reasons) = result.status {
-                    lines += reasons.map { "    ✗ \($0.text(language))" }
-                }
-                lines += result.evidence.map { "    - \($0.label.text(language)): \($0.value)" }
-            case .prefilled(let registry):
-                switch registry {
-                case .needsConfirmation(let id, let entries):
-                    lines.append("    - \(language == "en" ? "registry" : "台帳") \(id.rawValue): \(entries)")
-                case .missing(let id):
-                    lines.append("    - \(language == "en" ? "registry" : "台帳") \(id.rawValue): 0")
-                }
-            case .manual:
-                break
-            }
+            lines += row.findings(language).map { "    " + ($0.hasPrefix("✗") ? $0 : "- " + $0) }
             if let answer = row.answer?.answer {
                 var text = "    \(language == "en" ? "answer" : "回答"): \(answer.yes ? "はい" : "いいえ"), "
                 text += "\(language == "en" ? "confirmed" : "確認日") \(answer.confirmedOn)"

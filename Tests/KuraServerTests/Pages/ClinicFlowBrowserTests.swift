@@ -43,7 +43,7 @@ struct ClinicFlowBrowserTests {
                 let browser = ClinicBrowser(
                     session: session, port: port, artifacts: ClinicBrowser.artifacts("clinic-flow"))
                 try await browser.start()
-                _ = try await Self.setUp(browser, harness)
+                var admin = try await Self.setUp(browser, harness)
                 var (physician, clerk, auditor) = try await Self.addStaff(browser, harness)
                 try await Self.firstSignIn(browser, harness, &physician)
                 #expect(try await browser.path() == "/dashboard")
@@ -65,6 +65,10 @@ struct ClinicFlowBrowserTests {
 
                 try await Self.firstSignIn(browser, harness, &auditor)
                 try await Self.auditTrail(browser, physician: physician.login, clerk: clerk.login)
+                try await Self.accessReview(browser)
+
+                try await Self.switchUser(browser, harness, &admin)
+                try await Self.checklist(browser)
 
                 try await Self.switchUser(browser, harness, &physician)
                 try await Self.crossSiteForm(browser, harness)
@@ -183,6 +187,40 @@ struct ClinicFlowBrowserTests {
             #expect(text.contains(expected), "the log shows \(expected)")
         }
         try await browser.shot("audit-log")
+    }
+
+    /// The auditor reviews the access log for the last 30 days (AUD-4): night-time work is
+    /// listed, and the review is signed off.
+    static func accessReview(_ browser: ClinicBrowser) async throws {
+        try await browser.press("header a[href='/compliance']")
+        try await browser.shot("compliance-overview")
+        try await browser.press("main a[href='/compliance/reviews']")
+        try await browser.choose("review-task", "break-glass")
+        try await browser.press("#review-chooser button[type=submit]")
+        #expect(try await browser.path().hasPrefix("/compliance/reviews?task=break-glass"))
+        try await browser.fill("sign-off-comment", "緊急アクセスなし")
+        try await browser.shot("access-review")
+        try await browser.press("#sign-off button[type=submit]")
+        #expect(try await browser.mainText().contains("緊急アクセスなし"))
+    }
+
+    /// The administrator keeps the security officer in the registry, sees the checklist item
+    /// change, and prints the sealed report, which the browser shows without a CSP refusal.
+    static func checklist(_ browser: ClinicBrowser) async throws {
+        try await browser.go("/compliance/registries/officers")
+        try await browser.choose("field-role", "security-officer")
+        try await browser.fill("field-name", "院長 太郎")
+        try await browser.setValue("field-appointedOn", "2026-04-01")
+        try await browser.shot("registry-officers")
+        try await browser.press("#add-entry button[type=submit]")
+        #expect(try await browser.mainText().contains("院長 太郎"))
+        try await browser.go("/compliance/checklists/mhlw-r7-institution")
+        #expect(try await browser.mainText().contains("医療情報システム安全管理責任者"))
+        try await browser.shot("checklist")
+        try await browser.press("main form[action$='/report'] button[type=submit]")
+        #expect(try await browser.bodyText().contains("院長 太郎"))
+        try await browser.shot("checklist-report")
+        try await browser.go("/dashboard")
     }
 
     /// A form on another site that posts to Kura while the physician is signed in: the

@@ -90,19 +90,7 @@ struct ChecklistModel: PageModel {
         reportAction = canAnswer ? PageRoute.checklistReport(report.checklist.id).path : nil
         let today = String(PageTime.jst(report.asOf).prefix(10))
         rows = report.rows.map { row in
-            var lines: [String] = []
-            switch row.assessment {
-            case .evaluated(let result):
-                if case .fail(let reasons) = result.status { lines += reasons.map { "✗ " + $0.text(language) } }
-                lines += result.evidence.map { "\($0.label.text(language)): \($0.value)" }
-            case .prefilled(let status):
-                switch status {
-                case .needsConfirmation(let registry, let entries):
-                    lines.append("\(registry.name(language)): \(entries)")
-                case .missing(let registry): lines.append("\(registry.name(language)): 0")
-                }
-            case .manual: break
-            }
+            let lines = row.findings(language)
             let answer = row.answer.map { recorded in
                 var words = "\(recorded.answer.yes ? text["answerYes"] : text["answerNo"]) · "
                 words += "\(text["confirmedOn"]) \(recorded.answer.confirmedOn)"
@@ -141,6 +129,8 @@ struct RegistryModel: PageModel {
 
     /// One field of a form, with its value.
     struct Field: Sendable {
+        /// The form's id prefix, so every field id is unique on the page.
+        let form: String
         let key: String
         let label: String
         let required: Bool
@@ -155,7 +145,8 @@ struct RegistryModel: PageModel {
         let checked: Bool
         let choices: [Choice]
 
-        init(_ field: RegistryField, value: String?, language: String) {
+        init(_ field: RegistryField, value: String?, form: String, language: String) {
+            self.form = form
             key = field.key
             label = field.label(language)
             required = field.required
@@ -214,7 +205,7 @@ struct RegistryModel: PageModel {
         self.seenDevices = seenDevices
         hasSeenDevices = !seenDevices.isEmpty
         addAction = canEdit ? PageRoute.registry(registry.rawValue).path : nil
-        blank = registry.fields.map { Field($0, value: submitted[$0.key], language: language) }
+        blank = registry.fields.map { Field($0, value: submitted[$0.key], form: "field", language: language) }
         self.entries = entries.map { entry in
             let deadlines = entry.leakReportDeadlines.map { deadlines in
                 Deadlines(
@@ -228,7 +219,9 @@ struct RegistryModel: PageModel {
                 },
                 deadlines: deadlines,
                 overdue: entry.values["reviewDue"].flatMap { try? CivilDate(parsing: $0) }.map { $0 < today } ?? false,
-                fields: registry.fields.map { Field($0, value: entry.values[$0.key], language: language) },
+                fields: registry.fields.map {
+                    Field($0, value: entry.values[$0.key], form: entry.id, language: language)
+                },
                 changeAction: canEdit ? PageRoute.registry(registry.rawValue).path : nil,
                 withdrawAction: PageRoute.withdrawRegistryEntry(registry.rawValue).path)
         }

@@ -34,15 +34,15 @@ extension PageTemplates {
         {{#reportAction}}<form method="post" action="{{reportAction}}"><input type="hidden" name="_csrf" value="{{csrf}}">\
         <button type="submit">{{t.printReport}}</button></form><p>{{t.printReportNote}}</p>{{/reportAction}}
         <div class="table"><table id="items">
-        <thead><tr><th scope="col">{{t.itemNumber}}</th><th scope="col">{{t.itemTitle}}</th>\
-        <th scope="col">{{t.itemStatus}}</th><th scope="col">{{t.itemAnswer}}</th></tr></thead>
-        <tbody>{{#rows}}<tr id="item-{{id}}" class="status-{{statusWord}}"><td>{{number}}</td><td>{{title}}\
+        <thead><tr><th scope="col" class="nowrap">{{t.itemNumber}}</th><th scope="col">{{t.itemTitle}}</th>\
+        <th scope="col" class="nowrap">{{t.itemStatus}}</th><th scope="col" class="nowrap">{{t.itemAnswer}}</th></tr></thead>
+        <tbody>{{#rows}}<tr id="item-{{id}}" class="status-{{statusWord}}"><td class="nowrap">{{number}}</td><td>{{title}}\
         {{#requirements}} <small>[{{requirements}}]</small>{{/requirements}}\
         {{#hasLines}}<ul class="evidence">{{#lines}}<li>{{.}}</li>{{/lines}}</ul>{{/hasLines}}\
         {{#source}}<div><small>{{t.sourceNote}}: {{source}}</small></div>{{/source}}</td>\
-        <td><strong>{{status}}</strong></td><td>{{#answer}}{{answer}}<br>{{/answer}}\
+        <td class="nowrap"><strong>{{status}}</strong></td><td>{{#answer}}{{answer}}<br>{{/answer}}\
         {{#files}}<a href="{{link}}">{{name}}</a><br>{{/files}}\
-        {{#answerAction}}<details><summary>{{t.itemAnswer}}</summary>\
+        {{#answerAction}}<details><summary class="nowrap">{{t.itemAnswer}}</summary>\
         <form method="post" action="{{answerAction}}"><input type="hidden" name="_csrf" value="{{csrf}}">\
         <input type="hidden" name="item" value="{{id}}">\
         <label><input type="radio" name="answer" value="yes" required> {{t.answerYes}}</label> \
@@ -61,7 +61,7 @@ extension PageTemplates {
         <h2>{{heading}}</h2>
         {{^entries}}<p>{{t.nothingHere}}</p>{{/entries}}
         {{#entries}}<section class="entry" id="entry-{{id}}"><h3>{{title}} \
-        {{#overdue}}<strong class="overdue">{{t.reviewOverdue}}</strong> {{/overdue}}<small>{{t.entryVersion}} {{version}} · \
+        {{#overdue}}<span class="badge warn">{{t.reviewOverdue}}</span> {{/overdue}}<small>{{t.entryVersion}} {{version}} · \
         {{recordedAt}}</small></h3>
         <dl>{{#values}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/values}}</dl>
         {{#deadlines}}<p><strong>{{t.deadlines}}</strong>: {{t.preliminaryReport}} {{preliminary}} · \
@@ -85,14 +85,14 @@ extension PageTemplates {
     /// One field of a registry form, by its kind.
     static let registryField = """
         <label>{{label}}{{#required}} *{{/required}} \
-        {{#isText}}<input type="text" name="v[{{key}}]" value="{{value}}" maxlength="{{maxLength}}"\
+        {{#isText}}<input type="text" id="{{form}}-{{key}}" name="v[{{key}}]" value="{{value}}" maxlength="{{maxLength}}"\
         {{#required}} required{{/required}}>{{/isText}}\
-        {{#isDate}}<input type="date" name="v[{{key}}]" value="{{value}}"{{#required}} required{{/required}}>{{/isDate}}\
-        {{#isDateTime}}<input type="datetime-local" name="v[{{key}}]" value="{{value}}"\
+        {{#isDate}}<input type="date" id="{{form}}-{{key}}" name="v[{{key}}]" value="{{value}}"{{#required}} required{{/required}}>{{/isDate}}\
+        {{#isDateTime}}<input type="datetime-local" id="{{form}}-{{key}}" name="v[{{key}}]" value="{{value}}"\
         {{#required}} required{{/required}}>{{/isDateTime}}\
-        {{#isCount}}<input type="number" min="0" name="v[{{key}}]" value="{{value}}">{{/isCount}}\
-        {{#isFlag}}<input type="checkbox" name="v[{{key}}]" value="true"{{#checked}} checked{{/checked}}>{{/isFlag}}\
-        {{#isChoice}}<select name="v[{{key}}]"{{#required}} required{{/required}}><option value=""></option>\
+        {{#isCount}}<input type="number" min="0" id="{{form}}-{{key}}" name="v[{{key}}]" value="{{value}}">{{/isCount}}\
+        {{#isFlag}}<input type="checkbox" id="{{form}}-{{key}}" name="v[{{key}}]" value="true"{{#checked}} checked{{/checked}}>{{/isFlag}}\
+        {{#isChoice}}<select id="{{form}}-{{key}}" name="v[{{key}}]"{{#required}} required{{/required}}><option value=""></option>\
         {{#choices}}<option value="{{word}}"{{#selected}} selected{{/selected}}>{{word}}</option>{{/choices}}\
         </select>{{/isChoice}}</label>
         """
@@ -101,7 +101,7 @@ extension PageTemplates {
     static let accessReviews = """
         {{<layout}}{{$content}}{{#main}}
         <form method="get" action="/compliance/reviews" id="review-chooser">
-        <label>{{t.reviewTask}} <select name="task" required>{{#tasks}}<option value="{{word}}"\
+        <label>{{t.reviewTask}} <select name="task" id="review-task" required>{{#tasks}}<option value="{{word}}"\
         {{#selected}} selected{{/selected}}>{{label}}</option>{{/tasks}}</select></label>
         <label>{{t.reviewFrom}} <input type="date" name="from" value="{{from}}"></label>
         <label>{{t.reviewUntil}} <input type="date" name="until" value="{{until}}"></label>
@@ -119,7 +119,7 @@ extension PageTemplates {
         <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="task" value="{{chosen}}">\
         <input type="hidden" name="from" value="{{from}}"><input type="hidden" name="until" value="{{until}}">\
         <input type="hidden" name="findings" value="{{findingCount}}">\
-        <label>{{t.signOffComment}} <textarea name="comment" maxlength="2000" rows="3" required></textarea></label>\
+        <label>{{t.signOffComment}} <textarea name="comment" id="sign-off-comment" maxlength="2000" rows="3" required></textarea></label>\
         <button type="submit">{{t.signOff}}</button></form>{{/signOffAction}}
         <h2>{{t.signOffsHeading}}</h2>
         {{^signOffs}}<p>{{t.nothingHere}}</p>{{/signOffs}}

@@ -23,7 +23,7 @@ enum PageTemplates {
         button{margin:.25rem .25rem .25rem 0;cursor:pointer}fieldset{margin-top:.75rem}\
         table{border-collapse:collapse;width:100%;font-size:.9rem}\
         th,td{border-bottom:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}\
-        .table{overflow-x:auto}.hint{color:#555;font-size:.9rem;margin:.25rem 0}\
+        .table{overflow-x:auto}.nowrap{white-space:nowrap}.hint{color:#555;font-size:.9rem;margin:.25rem 0}\
         .error{background:#fde8e8;border-left:4px solid #b00020;padding:.5rem}\
         .notice{background:#e8f4ea;border-left:4px solid #2b7a3f;padding:.5rem}\
         .flag{color:#b00020}.secret,.codes{font-family:ui-monospace,monospace;font-size:1.15rem}\
