@@ -133,9 +133,11 @@ public func buildApplication(
     IdentityAPI(http: http).register(on: api)
     AdministrationAPI(http: http).register(on: api)
     RecordAPI(http: http, records: records).register(on: api)
+    let listening = ListeningPorts()
+    var complianceSettings = ComplianceSettings(configuration, guessableWordCount: identity.dictionary?.count ?? 0)
+    complianceSettings.listening = listening
     let compliance = try ComplianceCheck(
-        service: ComplianceService(records: records, store: store),
-        settings: ComplianceSettings(configuration, guessableWordCount: identity.dictionary?.count ?? 0))
+        service: ComplianceService(records: records, store: store), settings: complianceSettings)
     ComplianceAPI(http: http, compliance: compliance).register(on: api)
     OpenAPIDocument.register(on: api)
     WebPages(
@@ -164,7 +166,10 @@ public func buildApplication(
             IdentityMaintenance(identity: identity, logger: logger),
             PatientDirectoryLoader(records: records, logger: logger),
         ] + backupServices + emergency,
-        onServerRunning: onServerRunning,
+        onServerRunning: { channel in
+            listening.record(channel)
+            await onServerRunning(channel)
+        },
         logger: logger
     )
     let scheme = prepared.tls == nil ? "http" : "https"

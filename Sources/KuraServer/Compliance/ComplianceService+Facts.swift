@@ -38,8 +38,12 @@ extension ComplianceService {
             accessLog: try await accessLogFacts(now: now),
             backups: try await backupFacts(settings: settings),
             transport: TransportFacts(
-                listeners: [ListenerFacts(host: settings.host, port: settings.port, tls: settings.tls)],
-                tlsVersions: settings.tls ? [.tls12, .tls13] : [], configuredPorts: [settings.port]),
+                listeners: (settings.listening?.ports ?? [settings.port]).map {
+                    ListenerFacts(host: settings.host, port: $0, tls: settings.tls)
+                },
+                // Port 0 asks for any port: what the server bound is then the configured one.
+                tlsVersions: settings.tls ? [.tls12, .tls13] : [],
+                configuredPorts: settings.port == 0 ? (settings.listening?.ports ?? [0]) : [settings.port]),
             build: BuildFacts(
                 version: BuildInfo.version, builtAt: Self.executableTime(),
                 dependencies: BuildInfo.dependencies.map { BuildFacts.Dependency(name: $0.name, version: $0.version) }),

@@ -15,6 +15,9 @@ public struct ComplianceSettings: Sendable {
     public var backupDirectory: String?
     /// Words in the loaded guessable-password list (0 when none loaded).
     public var guessableWordCount: Int
+    /// The ports the running server is bound to, when it runs (`kura check` reads the
+    /// configuration only).
+    public var listening: ListeningPorts?
 
     /// Creates the settings.
     public init(

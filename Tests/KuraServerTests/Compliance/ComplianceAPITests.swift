@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
 import KuraCore
 import Testing
 
@@ -74,6 +75,10 @@ struct ComplianceAPITests {
             let items = checklist.json?["items"]?.array ?? []
             #expect(items.contains { $0["id"]?.string == "inst-1-1" && $0["status"]?.string == "confirm" })
             try await api.call(&auditor, .get, "/api/v1/compliance/checklists/r1-unknown", expect: 404)
+            // MAL-3: the port the server really listens on, not the configuration's 0.
+            let port = try #require(harness.client.port)
+            let ports = items.first { $0["id"]?.string == "inst-2-12" }?["evidence"]?.array?.first?["value"]?.string
+            #expect(ports == "\(port)")
 
             // A signed rule kept as evidence (a PDF, checked by content: MAL-4), cited by an answer.
             let pdf = Array("%PDF-1.7\n% USB規程\n%%EOF\n".utf8)
