@@ -98,7 +98,7 @@ public struct ChildProcess: Sendable {
         let group = DispatchGroup()
         for (fd, isError) in [(pipes[1][0], false), (pipes[2][0], true)] {
             group.enter()
-            DispatchQueue.global().async {
+            Thread.detachNewThread {
                 collected.set(Self.readAll(fd), isError: isError)
                 group.leave()
             }
@@ -190,13 +190,18 @@ final class CollectedOutput: @unchecked Sendable {
     }
 }
 
-/// Runs blocking work (waiting for a child process, reading a pipe) on a dispatch thread and
+/// Runs blocking work (waiting for a child process, reading a pipe) on a thread of its own and
 /// awaits it, so the cooperative thread pool stays free.
+///
+/// Not on `DispatchQueue.global()`: on Linux its worker threads are the very threads Swift
+/// concurrency runs on (one per core), so a child's wait and its two pipe readers would take
+/// all of them on a two-core machine, starving the server under test in the same process
+/// (requests timed out) and leaving a chatty child blocked on a full pipe.
 public enum Blocking {
-    /// Runs `body` on a global dispatch queue and returns its result.
+    /// Runs `body` on a new thread and returns its result.
     public static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread.detachNewThread {
                 continuation.resume(with: Result { try body() })
             }
         }

@@ -3,7 +3,9 @@ extension ComplianceEvaluator {
     /// AUD-1/AUD-2, checklist 2⑪. Kura logs every read by construction, so the read count and
     /// the newest read are evidence, not a condition (a new clinic may have read nothing yet).
     /// Fails when `kura verify log` never ran, its last run failed, or it is older than
-    /// ``ComplianceThresholds/logVerificationMaxAgeDays``.
+    /// ``ComplianceThresholds/logVerificationMaxAgeDays``; and (AUD-4, "reviewed periodically")
+    /// when no review of the access log was signed off within
+    /// ``ComplianceThresholds/reviewSignOffMaxAgeDays``.
     static func accessLog(_ facts: ComplianceFacts, _ limits: ComplianceThresholds) -> EvaluationResult {
         let log = facts.accessLog
         var reasons: [BilingualText] = []
@@ -30,6 +32,17 @@ extension ComplianceEvaluator {
         } else {
             evidence.append(Evidence(text("ログ検証の日時", "log verified at"), .none))
             reasons.append(text("ログ検証(kura verify log)が実行されていない", "`kura verify log` has never run"))
+        }
+        evidence.append(Evidence(text("直近のログ確認の記録", "last review signed off"), time(log.lastReviewSignOffAt)))
+        if let signed = log.lastReviewSignOffAt {
+            if ComplianceThresholds.isOlder(signed, than: limits.reviewSignOffMaxAgeDays, asOf: facts.asOf) {
+                reasons.append(
+                    text(
+                        "アクセスログの確認が\(limits.reviewSignOffMaxAgeDays)日以上記録されていない",
+                        "no access-log review signed off in \(limits.reviewSignOffMaxAgeDays) days"))
+            }
+        } else {
+            reasons.append(text("アクセスログの確認が記録されていない", "no access-log review has been signed off"))
         }
         return EvaluationResult(evaluator: .aud12, reasons: reasons, evidence: evidence)
     }

@@ -7,12 +7,18 @@ public struct AccessLogFacts: Hashable, Sendable {
     public var newestReadAt: Int64?
     /// The last `kura verify log` run, nil when it never ran.
     public var lastVerification: LogVerificationFacts?
+    /// The newest signed-off review of the access log (AUD-4), nil when none was signed off.
+    public var lastReviewSignOffAt: Int64?
 
     /// Creates the facts.
-    public init(readEventsInWindow: Int, newestReadAt: Int64?, lastVerification: LogVerificationFacts?) {
+    public init(
+        readEventsInWindow: Int, newestReadAt: Int64?, lastVerification: LogVerificationFacts?,
+        lastReviewSignOffAt: Int64? = nil
+    ) {
         self.readEventsInWindow = readEventsInWindow
         self.newestReadAt = newestReadAt
         self.lastVerification = lastVerification
+        self.lastReviewSignOffAt = lastReviewSignOffAt
     }
 }
 

@@ -14,6 +14,9 @@ public struct ComplianceThresholds: Hashable, Sendable {
     /// AUD-2/AUD-4: the last `kura verify log` may be this old (31 days: a monthly review with a
     /// day's slack; the guideline asks for periodic review without a number).
     public var logVerificationMaxAgeDays: Int
+    /// AUD-4, checklist 2⑪: the last signed-off review of the access log may be this old (92
+    /// days: a quarterly review, our default; the guideline leaves the frequency to the clinic).
+    public var reviewSignOffMaxAgeDays: Int
     /// BAK-1: the newest backup may be this old (2 days: daily backups with one missed run).
     public var backupMaxAgeDays: Int
     /// BAK-2: at least this many generations (2: "several generations").
@@ -28,13 +31,15 @@ public struct ComplianceThresholds: Hashable, Sendable {
     /// The defaults above.
     public static let standard = ComplianceThresholds(
         dormantDays: 90, minimumPasswordLength: 8, lengthWithoutRotation: 13, readWindowDays: 30,
-        logVerificationMaxAgeDays: 31, backupMaxAgeDays: 2, minimumGenerations: 2, offlineCopyMaxAgeDays: 31,
+        logVerificationMaxAgeDays: 31, reviewSignOffMaxAgeDays: 92, backupMaxAgeDays: 2, minimumGenerations: 2,
+        offlineCopyMaxAgeDays: 31,
         drillMaxAgeDays: 365, buildMaxAgeDays: 180)
 
     /// Creates thresholds.
     public init(
         dormantDays: Int, minimumPasswordLength: Int, lengthWithoutRotation: Int, readWindowDays: Int,
-        logVerificationMaxAgeDays: Int, backupMaxAgeDays: Int, minimumGenerations: Int, offlineCopyMaxAgeDays: Int,
+        logVerificationMaxAgeDays: Int, reviewSignOffMaxAgeDays: Int, backupMaxAgeDays: Int, minimumGenerations: Int,
+        offlineCopyMaxAgeDays: Int,
         drillMaxAgeDays: Int, buildMaxAgeDays: Int
     ) {
         self.dormantDays = dormantDays
@@ -42,6 +47,7 @@ public struct ComplianceThresholds: Hashable, Sendable {
         self.lengthWithoutRotation = lengthWithoutRotation
         self.readWindowDays = readWindowDays
         self.logVerificationMaxAgeDays = logVerificationMaxAgeDays
+        self.reviewSignOffMaxAgeDays = reviewSignOffMaxAgeDays
         self.backupMaxAgeDays = backupMaxAgeDays
         self.minimumGenerations = minimumGenerations
         self.offlineCopyMaxAgeDays = offlineCopyMaxAgeDays

@@ -55,7 +55,8 @@ extension ComplianceService {
             registryEntries: registryEntries)
     }
 
-    /// The reads of the last window and the newest verification of the log (AUD-1/2).
+    /// The reads of the last window, the newest verification of the log and the newest signed-off
+    /// review (AUD-1/2/4).
     func accessLogFacts(now: Int64) async throws(ComplianceError) -> AccessLogFacts {
         let window = Int64(ComplianceThresholds.standard.readWindowDays) * 86_400_000
         let store = records.store
@@ -70,7 +71,9 @@ extension ComplianceService {
                 treeSize: { if case .integer(let size)? = fields["treeSize"] { UInt64(max(size, 0)) } else { 0 } }(),
                 at: version.recordedAt)
         }
-        return AccessLogFacts(readEventsInWindow: recent.count, newestReadAt: newest.first?.at, lastVerification: last)
+        return AccessLogFacts(
+            readEventsInWindow: recent.count, newestReadAt: newest.first?.at, lastVerification: last,
+            lastReviewSignOffAt: try await signOffs().first?.signedAt)
     }
 
     /// Backups, offline copies and drills from their evidence documents, generations from the

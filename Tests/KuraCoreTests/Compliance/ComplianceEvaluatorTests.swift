@@ -70,6 +70,15 @@ struct ComplianceEvaluatorTests {
         ("no reads yet is not a failure", .aud12, { $0.accessLog.readEventsInWindow = 0 }, true, ""),
         ("verification never ran", .aud12, { $0.accessLog.lastVerification = nil }, false, "never run"),
         ("verification failed", .aud12, { $0.accessLog.lastVerification?.passed = false }, false, "failed"),
+        ("no review signed off", .aud12, { $0.accessLog.lastReviewSignOffAt = nil }, false, "no access-log review"),
+        (
+            "review signed off exactly 92 days ago", .aud12, { $0.accessLog.lastReviewSignOffAt = asOf - 92 * day },
+            true, ""
+        ),
+        (
+            "review signed off 92 days and 1 ms ago", .aud12,
+            { $0.accessLog.lastReviewSignOffAt = asOf - 92 * day - 1 }, false, "92 days"
+        ),
         ("verified exactly 31 days ago", .aud12, { $0.accessLog.lastVerification?.at = asOf - 31 * day }, true, ""),
         (
             "verified 31 days and 1 ms ago", .aud12, { $0.accessLog.lastVerification?.at = asOf - 31 * day - 1 }, false,

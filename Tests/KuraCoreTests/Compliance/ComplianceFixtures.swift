@@ -28,7 +28,8 @@ enum ComplianceFixtures {
             rotationDays: 90),
         accessLog: AccessLogFacts(
             readEventsInWindow: 1_234, newestReadAt: asOf - 3_600_000,
-            lastVerification: LogVerificationFacts(passed: true, treeSize: 98_765, at: asOf - 7 * day)),
+            lastVerification: LogVerificationFacts(passed: true, treeSize: 98_765, at: asOf - 7 * day),
+            lastReviewSignOffAt: asOf - 40 * day),
         backups: BackupFacts(
             lastBackupAt: asOf - day / 2, generationsKept: 12, lastOfflineCopyAt: asOf - 20 * day,
             lastSuccessfulDrill: DrillFacts(at: asOf - 100 * day, generationID: "gen-0042")),
