@@ -8,6 +8,9 @@ public enum Alert: String, Sendable, Hashable, CaseIterable {
     case backupFailed = "backup-failed"
     /// Isolation mode is on (INC-3): only this machine may connect, and only to read.
     case isolated
+    /// The daily verification of the whole log failed (AUD-2, 真正性): something changed the log
+    /// or its records; cleared by the next verification that passes.
+    case logVerificationFailed = "log-verification-failed"
 }
 
 /// The set of raised alerts, shared by the services that raise them and the routes that show

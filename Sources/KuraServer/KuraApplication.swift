@@ -116,7 +116,7 @@ public func buildApplication(
         : [
             BackupService(
                 settings: configuration.backup, dataDirectory: folder, keyFile: configuration.keyFile, store: store,
-                writer: writer, events: events, alerts: alerts, logger: logger)
+                writer: writer, events: events, alerts: alerts, verifier: prepared.signer.verifier, logger: logger)
         ]
 
     let router = Router(context: KuraRequestContext.self)

@@ -8,6 +8,10 @@ import ServiceLifecycle
 /// time) it writes a generation to `backup.directory`, keeps generations there by policy,
 /// copies the new one to `backup.offlineDirectory` when set, and records the outcome in the
 /// log. A failure is logged, recorded, and raised on `/healthz` until a backup succeeds.
+///
+/// After each backup it verifies the whole log, as `kura verify log` does, and records the
+/// result as evidence (AUD-2; checklist 2⑪), so the checklist page shows a recent verification
+/// without anyone running the command.
 public struct BackupService: Service {
     let settings: BackupSettings
     let request: BackupWriter.Request
@@ -15,6 +19,8 @@ public struct BackupService: Service {
     let writer: GroupCommitWriter
     let events: LedgerEvents
     let alerts: AlertBoard
+    /// The log's verifier, for the verification after each backup.
+    let verifier: NoteVerifier?
     let now: @Sendable () -> Date
     let logger: Logger
 
@@ -22,7 +28,8 @@ public struct BackupService: Service {
     public init(
         settings: BackupSettings, dataDirectory: String, keyFile: String?,
         store: any KuraStoreBackend & SnapshotStore, writer: GroupCommitWriter, events: LedgerEvents,
-        alerts: AlertBoard, now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
+        alerts: AlertBoard, verifier: NoteVerifier? = nil, now: @escaping @Sendable () -> Date = { Date() },
+        logger: Logger
     ) {
         self.settings = settings
         self.request = BackupWriter.Request(
@@ -31,6 +38,7 @@ public struct BackupService: Service {
         self.writer = writer
         self.events = events
         self.alerts = alerts
+        self.verifier = verifier
         self.now = now
         self.logger = logger
     }
@@ -65,6 +73,7 @@ public struct BackupService: Service {
             logger.notice(
                 "backup.completed",
                 metadata: ["kura.backup.generation": "\(result.generationID)", "kura.backup.bytes": "\(result.bytes)"])
+            await verifyLog()
             return .success(result)
         } catch {
             alerts.raise(.backupFailed)
@@ -73,6 +82,25 @@ public struct BackupService: Service {
             _ = try? await writer.submit(
                 WriteUnit([try events.append(kind: "backup.failed", fields: ["reason": .string(failure)])]))
             return .failure(error)
+        }
+    }
+
+    /// Verifies the whole log and records the result; a failed verification is logged and raised
+    /// on `/healthz` until one passes, as the integrity of the log is in doubt.
+    func verifyLog() async {
+        guard let verifier else { return }
+        do {
+            let report = try await LogAuditor(store: store, verifier: verifier).verifyLog()
+            _ = try await writer.submit(
+                WriteUnit(try ComplianceEvidence.verification.writes(report, events: events)))
+            if let failure = report.failure {
+                alerts.raise(.logVerificationFailed)
+                logger.error("log.verification.failed", metadata: ["kura.failure": "\(failure)"])
+            } else {
+                alerts.clear(.logVerificationFailed)
+            }
+        } catch {
+            logger.error("log.verification.unavailable", metadata: ["kura.error": "\(error)"])
         }
     }
 

@@ -42,6 +42,17 @@ public enum ComplianceEvidence: String, Sendable, CaseIterable {
         return [leaf, .insertComplianceVersion(document)]
     }
 
+    /// The writes recording a run of `kura verify log` (AUD-2; checklist 2⑪): its result, the
+    /// tree size, leaves and checkpoints, and the failure's opaque position when it failed.
+    public func writes(_ report: LogVerifier.Report, events: LedgerEvents) throws -> [StoreWrite] {
+        var fields: [String: CanonicalJSON] = [
+            "result": .string(report.failure == nil ? "pass" : "fail"), "treeSize": .integer(Int64(report.signedSize)),
+            "leaves": .integer(Int64(report.leaves)), "checkpoints": .integer(Int64(report.checkpoints)),
+        ]
+        if let failure = report.failure { fields["failure"] = .string(String(failure.description.prefix(300))) }
+        return try writes(event: "verify.log", fields: fields, events: events)
+    }
+
     /// The newest document of this kind and its figures, or nil when there is none.
     public func newest(in store: any ComplianceStore) async throws -> (ComplianceVersion, [String: CanonicalJSON])? {
         let heads = try await store.complianceHeads(kind: rawValue)

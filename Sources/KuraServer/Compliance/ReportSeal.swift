@@ -70,13 +70,7 @@ extension ComplianceService {
 
     /// Records a `kura verify log` run as evidence (AUD-2; checklist 2⑪).
     public func recordVerification(_ report: LogVerifier.Report) async throws {
-        var fields: [String: CanonicalJSON] = [
-            "result": .string(report.failure == nil ? "pass" : "fail"), "treeSize": .integer(Int64(report.signedSize)),
-            "leaves": .integer(Int64(report.leaves)), "checkpoints": .integer(Int64(report.checkpoints)),
-        ]
-        if let failure = report.failure { fields["failure"] = .string(String(failure.description.prefix(300))) }
-        let writes = try ComplianceEvidence.verification.writes(
-            event: "verify.log", fields: fields, events: records.events)
-        _ = try await records.submitter.submit(WriteUnit(writes))
+        _ = try await records.submitter.submit(
+            WriteUnit(try ComplianceEvidence.verification.writes(report, events: records.events)))
     }
 }

@@ -1195,7 +1195,7 @@ enum OpenAPIText {
                 "properties": {
                   "status": { "type": "string", "enum": ["ok", "degraded"] },
                   "signedSize": { "type": "integer", "format": "int64", "minimum": 0, "description": "The size of the latest signed checkpoint." },
-                  "alerts": { "type": "array", "description": "Raised operational alerts.", "items": { "type": "string", "enum": ["clock-went-back", "backup-failed", "isolated"] } }
+                  "alerts": { "type": "array", "description": "Raised operational alerts.", "items": { "type": "string", "enum": ["clock-went-back", "backup-failed", "isolated", "log-verification-failed"] } }
                 }
               },
               "HealthUnavailable": {

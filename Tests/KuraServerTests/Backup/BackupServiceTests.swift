@@ -34,7 +34,7 @@ struct BackupServiceTests {
                 settings: settings, dataDirectory: harness.raw.dataDirectory, keyFile: nil,
                 store: harness.services.store,
                 writer: harness.services.writer, events: harness.services.events, alerts: alerts,
-                now: { calendar.now }, logger: Logger(label: "t"))
+                verifier: harness.services.records.verifier, now: { calendar.now }, logger: Logger(label: "t"))
 
             // No recovery key yet: the run fails, says why, and is raised and recorded.
             guard case .failure(let error) = await service.runOnce() else {
@@ -67,7 +67,17 @@ struct BackupServiceTests {
             }
             let completed = try await harness.ledgerDetails().filter { $0.contains("\"kind\":\"backup.completed\"") }
             #expect(completed.count == 4)
+            // Each backup is followed by a verification of the whole log, recorded as evidence.
+            let verified = try await harness.ledgerDetails().filter { $0.contains("\"kind\":\"verify.log\"") }
+            #expect(verified.count == 4 && verified.allSatisfy { $0.contains("\"result\":\"pass\"") })
             #expect(completed.allSatisfy { $0.contains("\"offline_copy\":true") })
+
+            // A changed details row fails the next verification, which raises the alert (AUD-2).
+            try await harness.raw.execute(
+                "UPDATE ledger_detail SET details = CAST('{}' AS BLOB) WHERE idx = (SELECT min(idx) FROM ledger_detail)"
+            )
+            _ = await service.runOnce()
+            #expect(alerts.current == [.logVerificationFailed])
         }
     }
 
