@@ -137,6 +137,13 @@ extension PostgresStore {
         return try await records(PostgresAuditQuery(query).statement, AuditEvent.init(postgres:))
     }
 
+    /// How many access-log events are at or after `since`.
+    public func auditEventCount(since: Int64) async throws(StoreError) -> Int {
+        try await record("SELECT count(*) FROM audit_event WHERE at >= \(since)") { row in
+            Int(try row.decode(Int64.self))
+        } ?? 0
+    }
+
     /// The attachment with `id`, or nil.
     public func attachment(id: String) async throws(StoreError) -> AttachmentRecord? {
         try await record("\(unescaped: RecordColumns.attachment) WHERE id = \(id)", AttachmentRecord.init(postgres:))

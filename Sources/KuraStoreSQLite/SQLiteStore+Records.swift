@@ -126,6 +126,13 @@ extension SQLiteStore {
         return try await fetchAll(sql, arguments, Self.auditEvent(from:))
     }
 
+    /// How many access-log events are at or after `since` (a range of `audit_event_newest`).
+    public func auditEventCount(since: Int64) async throws(StoreError) -> Int {
+        try await fetchOne("SELECT count(*) FROM audit_event WHERE at >= ?", [since]) { row in
+            try row.decode(Int.self, atIndex: 0)
+        } ?? 0
+    }
+
     /// The attachment with `id`, or nil.
     public func attachment(id: String) async throws(StoreError) -> AttachmentRecord? {
         try await fetchOne(SQLiteTable.attachment.selectSQL + " WHERE id = ?", [id], Self.attachment(from:))

@@ -98,6 +98,11 @@ extension InMemoryStore {
         }
     }
 
+    /// How many access-log events are at or after `since`.
+    public func auditEventCount(since: Int64) async throws(StoreError) -> Int {
+        try readRecords { records in records.auditEvents.filter { $0.at >= since }.count }
+    }
+
     /// The access log, filtered, newest first.
     public func auditEvents(_ query: AuditQuery) async throws(StoreError) -> [AuditEvent] {
         try readRecords { records in

@@ -23,6 +23,10 @@ extension RecordStoreConformance {
                 store, append(pair[0]), .insertAuditEvent(events[pair[0]]), append(pair[1] + 10),
                 .insertAuditEvent(events[pair[1]]), what: "insert two events")
         }
+        // The checklist's count: events at or after a time, the bound included.
+        for (since, count) in [(t0, 6), (t0 + 2, 5), (t0 + 4, 1), (t0 + 5, 0)] {
+            try expect(try await store.auditEventCount(since: since) == count, "the count of events since a time")
+        }
         let table: [(AuditQuery, [String])] = [
             (AuditQuery(limit: 100), ["aud_5", "aud_4", "aud_x_1", "aud_x.3", "aud_x-2", "aud_1"]),
             (AuditQuery(limit: 2), ["aud_5", "aud_4"]),

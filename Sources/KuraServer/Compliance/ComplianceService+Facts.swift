@@ -3,9 +3,6 @@ import KuraCore
 import KuraStore
 
 extension ComplianceService {
-    /// The most access-log events counted for the read window; the count says "at least" beyond.
-    static let readCountLimit = 100_000
-
     /// What the server knows about itself now, for the evaluators (issue 8, "Evaluators"):
     /// accounts and policies from the identity store, the access log's recent reads, the
     /// evidence documents of backups, drills and log verifications, the backup folder's
@@ -61,7 +58,7 @@ extension ComplianceService {
         let window = Int64(ComplianceThresholds.standard.readWindowDays) * 86_400_000
         let store = records.store
         let recent = try await read { () async throws(StoreError) in
-            try await store.auditEvents(AuditQuery(from: now - window, limit: Self.readCountLimit))
+            try await store.auditEventCount(since: now - window)
         }
         let newest = try await read { () async throws(StoreError) in try await store.auditEvents(AuditQuery(limit: 1)) }
         let verifications = try await evidence(.verification)
@@ -72,7 +69,7 @@ extension ComplianceService {
                 at: version.recordedAt)
         }
         return AccessLogFacts(
-            readEventsInWindow: recent.count, newestReadAt: newest.first?.at, lastVerification: last,
+            readEventsInWindow: recent, newestReadAt: newest.first?.at, lastVerification: last,
             lastReviewSignOffAt: try await signOffs().first?.signedAt)
     }
 

@@ -50,6 +50,9 @@ public protocol RecordStore: Sendable {
 
     /// The access log, newest first, filtered by `query`.
     func auditEvents(_ query: AuditQuery) async throws(StoreError) -> [AuditEvent]
+    /// How many access-log events are at or after `since` (the checklist's evidence, AUD-1):
+    /// a count in the database, not the rows.
+    func auditEventCount(since: Int64) async throws(StoreError) -> Int
 
     /// The attachment with `id`, or nil.
     func attachment(id: String) async throws(StoreError) -> AttachmentRecord?
