@@ -24,14 +24,39 @@ struct PageBrowser {
         try await send(path, method: .post, body: Self.encode(fields))
     }
 
+    /// Posts `fields` and one file as `multipart/form-data`, as a file input's form does.
+    mutating func post(
+        _ path: String, _ fields: [(String, String)], file: (field: String, name: String, type: String, bytes: [UInt8])
+    ) async throws -> TestResponse {
+        let boundary = "kura-test-boundary-7f3a"
+        var body: [UInt8] = []
+        for (name, value) in fields {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Array(
+            ("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+                + "Content-Type: \(file.type)\r\n\r\n").utf8)
+        body += file.bytes + Array("\r\n--\(boundary)--\r\n".utf8)
+        return try await send(
+            path, method: .post, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     mutating func send(_ path: String, method: HTTPRequest.Method, body: String?) async throws -> TestResponse {
+        try await send(
+            path, method: method, body: body.map { Array($0.utf8) },
+            contentType: body == nil ? nil : "application/x-www-form-urlencoded")
+    }
+
+    mutating func send(
+        _ path: String, method: HTTPRequest.Method, body: [UInt8]?, contentType: String?
+    ) async throws -> TestResponse {
         var headers: HTTPFields = [.userAgent: "PagesTests"]
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        if let contentType { headers[.contentType] = contentType }
         if !cookies.isEmpty {
             headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
         }
         let response = try await client.execute(
-            uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+            uri: path, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
         remember(response)
         return response
     }

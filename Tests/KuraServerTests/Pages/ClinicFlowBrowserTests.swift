@@ -216,6 +216,14 @@ struct ClinicFlowBrowserTests {
         #expect(try await browser.mainText().contains("院長 太郎"))
         try await browser.go("/compliance/checklists/mhlw-r7-institution")
         #expect(try await browser.mainText().contains("医療情報システム安全管理責任者"))
+        // A signed rule kept as evidence through the file input (multipart/form-data).
+        let work = try TemporaryDirectory()
+        defer { work.remove() }
+        let rule = work.file("運用管理規程.pdf")
+        try Data("%PDF-1.7\n% rule\n%%EOF\n".utf8).write(to: URL(fileURLWithPath: rule))
+        try await browser.session.element("#evidence-file").sendKeys(rule)
+        try await browser.press("#evidence-upload button[type=submit]")
+        #expect(try await browser.mainText().contains("運用管理規程.pdf"))
         try await browser.shot("checklist")
         try await browser.press("main form[action$='/report'] button[type=submit]")
         #expect(try await browser.bodyText().contains("院長 太郎"))

@@ -72,16 +72,36 @@ struct CompliancePagesTests {
             let checklistHTML = PageBrowser.html(checklist)
             #expect(checklistHTML.contains("id=\"item-inst-1-1\" class=\"status-confirm\""))
             #expect(checklistHTML.contains("<ul class=\"evidence\"><li>責任者: 1</li></ul>"), "the evidence is listed")
+            // An evidence file through the upload form (MAL-4: checked by content), cited by the answer.
+            let pdf = Array("%PDF-1.7\n% USB規程\n%%EOF\n".utf8)
+            let uploaded = try await admin.post(
+                "/compliance/evidence", [("_csrf", token), ("checklist", "mhlw-r7-institution")],
+                file: (field: "file", name: "USB規程.pdf", type: "application/pdf", bytes: pdf))
+            #expect(uploaded.status == .seeOther)
+            let notPDF = try await admin.post(
+                "/compliance/evidence", [("_csrf", token), ("checklist", "mhlw-r7-institution")],
+                file: (field: "file", name: "a.pdf", type: "application/pdf", bytes: Array("MZ".utf8)))
+            #expect(notPDF.status == .badRequest)
+            let noToken = try await admin.post(
+                "/compliance/evidence", [("checklist", "mhlw-r7-institution")],
+                file: (field: "file", name: "b.pdf", type: "application/pdf", bytes: pdf))
+            #expect(noToken.status == .forbidden)
+            let withFile = PageBrowser.html(try await admin.get("/compliance/checklists/mhlw-r7-institution"))
+            let fileID = try #require(
+                PageBrowser.text(after: "name=\"evidence[]\" value=\"", until: "\"", in: withFile))
             let answered = try await admin.post(
                 "/compliance/checklists/mhlw-r7-institution",
                 [
                     ("_csrf", token), ("item", "inst-2-9"), ("answer", "no"), ("confirmedOn", "2026-11-20"),
-                    ("targetOn", "2027-03-31"), ("comment", "USB接続の制限を設定中"),
+                    ("targetOn", "2027-03-31"), ("comment", "USB接続の制限を設定中"), ("evidence[]", fileID),
                 ])
             #expect(answered.status == .seeOther)
             let after = PageBrowser.html(try await admin.get("/compliance/checklists/mhlw-r7-institution"))
             #expect(after.contains("id=\"item-inst-2-9\" class=\"status-no\""))
             #expect(after.contains("USB接続の制限を設定中"))
+            #expect(after.contains("<a href=\"/compliance/evidence/\(fileID)\">USB規程.pdf</a><br>"))
+            let download = try await admin.get("/compliance/evidence/\(fileID)")
+            #expect(Array(download.body.readableBytesView) == pdf)
             let noTarget = try await admin.post(
                 "/compliance/checklists/mhlw-r7-institution",
                 [("_csrf", token), ("item", "inst-2-9"), ("answer", "no"), ("confirmedOn", "2026-11-20")])

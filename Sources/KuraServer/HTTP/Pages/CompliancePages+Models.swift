@@ -56,6 +56,7 @@ struct ChecklistModel: PageModel {
     static let titleKey = "titleChecklist"
 
     struct File: Sendable {
+        let id: String
         let name: String
         let link: String
     }
@@ -81,6 +82,11 @@ struct ChecklistModel: PageModel {
     let counts: String
     let reportAction: String?
     let rows: [Row]
+    let checklistID: String
+    /// Every evidence file kept, newest first, for the answer forms and the list.
+    let evidenceFiles: [File]
+    let hasEvidenceFiles: Bool
+    let uploadAction: String?
 
     init(_ report: ChecklistReport, evidence: [String: EvidenceFile], canAnswer: Bool, text: PageText) {
         let language = text.language
@@ -88,6 +94,12 @@ struct ChecklistModel: PageModel {
         asOf = PageTime.jst(report.asOf)
         counts = report.countsText(language)
         reportAction = canAnswer ? PageRoute.checklistReport(report.checklist.id).path : nil
+        checklistID = report.checklist.id
+        uploadAction = canAnswer ? PageRoute.evidenceUpload.path : nil
+        evidenceFiles = evidence.values.sorted { ($0.recordedAt, $0.id) > ($1.recordedAt, $1.id) }.map {
+            File(id: $0.id, name: $0.name, link: PageRoute.evidenceFile($0.id).path)
+        }
+        hasEvidenceFiles = !evidenceFiles.isEmpty
         let today = String(PageTime.jst(report.asOf).prefix(10))
         rows = report.rows.map { row in
             let lines = row.findings(language)
@@ -104,7 +116,7 @@ struct ChecklistModel: PageModel {
                 source: row.item.confidence == .primary ? nil : "\(row.item.source) (\(row.item.confidence.rawValue))",
                 status: row.status.word(language), statusWord: row.status.rawValue, answer: answer,
                 files: (row.answer?.answer.evidence ?? []).map { id in
-                    File(name: evidence[id]?.name ?? id, link: PageRoute.evidenceFile(id).path)
+                    File(id: id, name: evidence[id]?.name ?? id, link: PageRoute.evidenceFile(id).path)
                 },
                 answerAction: canAnswer ? PageRoute.checklist(report.checklist.id).path : nil, today: today)
         }

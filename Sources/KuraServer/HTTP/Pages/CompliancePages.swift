@@ -49,7 +49,8 @@ struct CompliancePages: Sendable {
                         ChecklistAnswer(
                             checklist: id, item: item, yes: try form.filled(\.answer) == "yes",
                             confirmedOn: try form.filled(\.confirmedOn),
-                            targetOn: form.targetOn.flatMap { $0.isEmpty ? nil : $0 }, comment: form.comment),
+                            targetOn: form.targetOn.flatMap { $0.isEmpty ? nil : $0 }, comment: form.comment,
+                            evidence: form.evidence),
                         by: auth)
                 } catch {
                     guard let problem = PageProblem(error, text: pages.frame(auth).text) else { throw error }
@@ -69,6 +70,9 @@ struct CompliancePages: Sendable {
                 return Self.report(html, sha256: seal.sha256)
             }
         }
+        router.post(RouterPath(PageRoute.evidenceUpload.pattern)) { request, context in
+            await pages.guarded(request, context: context) { try await upload(request, context: context) }
+        }
         router.get(RouterPath(PageRoute.evidenceFile(PageRoute.anyID).pattern)) { request, context in
             await pages.guarded(request, context: context) {
                 let auth = try await pages.session(request)
@@ -78,6 +82,33 @@ struct CompliancePages: Sendable {
         }
         registerRegistries(on: router)
         registerReviews(on: router)
+    }
+
+    /// Keeps the uploaded evidence file and returns to the checklist it was sent from; a
+    /// refusal shows that checklist with the reason.
+    func upload(_ request: Request, context: KuraRequestContext) async throws -> Response {
+        let limit = ComplianceService.evidenceFileMaxBytes + 65_536
+        let body: [UInt8]
+        do {
+            body = Array(try await request.body.collect(upTo: limit).readableBytesView)
+        } catch {
+            throw ComplianceError.invalid("the file is larger than 10 MB")
+        }
+        let form = try MultipartForm(contentType: request.headers[.contentType], body: body)
+        let auth = try await pages.session(request, posting: TokenForm(csrf: form.text("_csrf")))
+        let checklist = form.text("checklist").flatMap { id in compliance.checklists.first { $0.id == id }?.id }
+        let back = checklist ?? compliance.checklists[0].id
+        do {
+            guard let file = form.file("file"), let name = file.fileName, !file.bytes.isEmpty else {
+                throw PageRefusal.missingField
+            }
+            _ = try await compliance.service.addEvidenceFile(
+                file.bytes, declaredType: file.contentType, fileName: name, by: auth)
+        } catch {
+            guard let problem = PageProblem(error, text: pages.frame(auth).text) else { throw error }
+            return try await showChecklist(back, auth, problem: problem)
+        }
+        return PageResponse.redirect(to: PageRoute.checklist(back).path(notice: .done))
     }
 
     /// The printed report's CSP: no script at all, and only its own style sheet, by hash.
@@ -132,9 +163,10 @@ struct AnswerForm: PageForm {
     let confirmedOn: String?
     let targetOn: String?
     let comment: String?
+    let evidence: [String]?
 
     enum CodingKeys: String, CodingKey {
         case csrf = "_csrf"
-        case item, answer, confirmedOn, targetOn, comment
+        case item, answer, confirmedOn, targetOn, comment, evidence
     }
 }

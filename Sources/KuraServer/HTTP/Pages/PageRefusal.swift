@@ -9,6 +9,8 @@ enum PageRefusal: Error, Sendable, Equatable {
     case missingField
     /// The new password and its confirmation differ (400).
     case passwordsDiffer
+    /// A file upload that is not a well-formed `multipart/form-data` post (400).
+    case malformedUpload
 
     /// The HTTP status.
     var status: HTTPResponse.Status {
@@ -21,6 +23,7 @@ enum PageRefusal: Error, Sendable, Equatable {
         case .csrf: "errorCSRF"
         case .missingField: "errorMissingField"
         case .passwordsDiffer: "errorPasswordsDiffer"
+        case .malformedUpload: "errorMalformedUpload"
         }
     }
 }

@@ -113,6 +113,8 @@ enum PageRoute: Hashable, Sendable {
     case withdrawRegistryEntry(String)
     /// Downloads an evidence file.
     case evidenceFile(String)
+    /// Keeps an uploaded evidence file (the one `multipart/form-data` form).
+    case evidenceUpload
     /// The access-log reviews (a task over a period) and their sign-offs (AUD-4).
     case accessReviews
     /// The patients flagged as staff, relatives or VIPs, and the flag form.
@@ -212,6 +214,7 @@ enum PageRoute: Hashable, Sendable {
         case .registry(let registry): "/compliance/registries/\(id(registry))"
         case .withdrawRegistryEntry(let registry): "/compliance/registries/\(id(registry))/withdraw"
         case .evidenceFile(let file): "/compliance/evidence/\(id(file))"
+        case .evidenceUpload: "/compliance/evidence"
         case .accessReviews: "/compliance/reviews"
         case .patientFlags: "/compliance/flags"
         }

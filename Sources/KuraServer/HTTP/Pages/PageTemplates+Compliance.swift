@@ -33,6 +33,14 @@ extension PageTemplates {
         <p>{{asOf}} · {{counts}}</p>
         {{#reportAction}}<form method="post" action="{{reportAction}}"><input type="hidden" name="_csrf" value="{{csrf}}">\
         <button type="submit">{{t.printReport}}</button></form><p>{{t.printReportNote}}</p>{{/reportAction}}
+        <h3>{{t.evidenceHeading}}</h3>
+        <ul id="evidence-files">{{#evidenceFiles}}<li><a href="{{link}}">{{name}}</a></li>{{/evidenceFiles}}</ul>
+        {{#uploadAction}}<p>{{t.evidenceIntro}}</p><form method="post" action="{{uploadAction}}" \
+        enctype="multipart/form-data" id="evidence-upload"><input type="hidden" name="_csrf" value="{{csrf}}">\
+        <input type="hidden" name="checklist" value="{{checklistID}}">\
+        <label>{{t.evidenceFile}} <input type="file" name="file" id="evidence-file" \
+        accept="application/pdf,image/jpeg,image/png" required></label>\
+        <button type="submit">{{t.evidenceUpload}}</button></form>{{/uploadAction}}
         <div class="table"><table id="items">
         <thead><tr><th scope="col" class="nowrap">{{t.itemNumber}}</th><th scope="col">{{t.itemTitle}}</th>\
         <th scope="col" class="nowrap">{{t.itemStatus}}</th><th scope="col" class="nowrap">{{t.itemAnswer}}</th></tr></thead>
@@ -50,6 +58,9 @@ extension PageTemplates {
         <label>{{t.confirmedOn}} <input type="date" name="confirmedOn" value="{{today}}" required></label>\
         <label>{{t.targetOn}} <input type="date" name="targetOn"></label>\
         <label>{{t.answerComment}} <textarea name="comment" maxlength="2000" rows="2"></textarea></label>\
+        {{#hasEvidenceFiles}}<fieldset><legend>{{t.evidenceCite}}</legend>\
+        {{#evidenceFiles}}<label><input type="checkbox" name="evidence[]" value="{{id}}"> {{name}}</label> \
+        {{/evidenceFiles}}</fieldset>{{/hasEvidenceFiles}}\
         <button type="submit">{{t.saveAnswer}}</button></form></details>{{/answerAction}}</td></tr>{{/rows}}</tbody>
         </table></div>
         {{/main}}{{/content}}{{/layout}}

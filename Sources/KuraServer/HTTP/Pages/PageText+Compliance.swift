@@ -43,6 +43,18 @@ extension PageText {
         ),
         "registryHint": ("選択肢", "Choices"),
         "editEntry": ("変更", "Change"),
+        "errorMalformedUpload": (
+            "ファイルを受け取れませんでした。もう一度選んで送ってください。", "The file did not arrive whole; choose it and send it again."
+        ),
+        "evidenceHeading": ("根拠資料", "Evidence files"),
+        "evidenceIntro": (
+            "規程の写し、研修の記録、MDS/SDS などを PDF・JPEG・PNG で登録し、回答に添付できます（10 MB まで）。",
+            "Keep copies of rules, training records, MDS/SDS and the like as PDF, JPEG or PNG (up to 10 MB) and "
+                + "cite them in answers."
+        ),
+        "evidenceFile": ("ファイル", "File"),
+        "evidenceUpload": ("登録", "Keep"),
+        "evidenceCite": ("添付する根拠資料", "Evidence to cite"),
         "reviewOverdue": ("見直し期限切れ", "Review overdue"),
         "titleAccessReviews": ("アクセスログの確認", "Access-log reviews"),
         "titlePatientFlags": ("注意患者（職員・家族・VIP）", "Flagged patients (staff, relatives, VIPs)"),
