@@ -3,10 +3,11 @@ extension ComplianceEvaluator {
     /// AUD-1/AUD-2, checklist 2⑪. Kura logs every read by construction, so the read count and
     /// the newest read are evidence, not a condition (a new clinic may have read nothing yet).
     /// Fails when `kura verify log` never ran, its last run failed, or it is older than
-    /// ``ComplianceThresholds/logVerificationMaxAgeDays``; and (AUD-4, "reviewed periodically")
-    /// when no review of the access log was signed off within
-    /// ``ComplianceThresholds/reviewSignOffMaxAgeDays``.
-    static func accessLog(_ facts: ComplianceFacts, _ limits: ComplianceThresholds) -> EvaluationResult {
+    /// ``ComplianceThresholds/logVerificationMaxAgeDays``; and, when `reviewed` (the institution
+    /// form's 2⑪, "reviewed periodically", AUD-4), as ``logReview(_:_:)`` does.
+    static func accessLog(
+        _ facts: ComplianceFacts, _ limits: ComplianceThresholds, reviewed: Bool
+    ) -> EvaluationResult {
         let log = facts.accessLog
         var reasons: [BilingualText] = []
         var evidence = [
@@ -33,8 +34,20 @@ extension ComplianceEvaluator {
             evidence.append(Evidence(text("ログ検証の日時", "log verified at"), .none))
             reasons.append(text("ログ検証(kura verify log)が実行されていない", "`kura verify log` has never run"))
         }
-        evidence.append(Evidence(text("直近のログ確認の記録", "last review signed off"), time(log.lastReviewSignOffAt)))
-        if let signed = log.lastReviewSignOffAt {
+        if reviewed {
+            let review = logReview(facts, limits)
+            evidence += review.evidence
+            if case .fail(let more) = review.status { reasons += more }
+        }
+        return EvaluationResult(evaluator: reviewed ? .aud124 : .aud12, reasons: reasons, evidence: evidence)
+    }
+
+    /// AUD-4: the planning manager's review of the access log is signed off, the newest within
+    /// ``ComplianceThresholds/reviewSignOffMaxAgeDays``.
+    static func logReview(_ facts: ComplianceFacts, _ limits: ComplianceThresholds) -> EvaluationResult {
+        let signed = facts.accessLog.lastReviewSignOffAt
+        var reasons: [BilingualText] = []
+        if let signed {
             if ComplianceThresholds.isOlder(signed, than: limits.reviewSignOffMaxAgeDays, asOf: facts.asOf) {
                 reasons.append(
                     text(
@@ -44,7 +57,9 @@ extension ComplianceEvaluator {
         } else {
             reasons.append(text("アクセスログの確認が記録されていない", "no access-log review has been signed off"))
         }
-        return EvaluationResult(evaluator: .aud12, reasons: reasons, evidence: evidence)
+        return EvaluationResult(
+            evaluator: .aud4, reasons: reasons,
+            evidence: [Evidence(text("直近のログ確認の記録", "last review signed off"), time(signed))])
     }
 
     /// BAK-1..3, checklist 3②: a backup within ``ComplianceThresholds/backupMaxAgeDays``, at

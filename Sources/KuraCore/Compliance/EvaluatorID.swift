@@ -9,8 +9,12 @@ public enum EvaluatorID: String, Hashable, Sendable, CaseIterable, Comparable {
     case acc2 = "acc-2"
     /// ACC-4, checklist 2⑤: no dormant accounts and no leavers still active.
     case acc4 = "acc-4"
-    /// AUD-1/AUD-2, checklist 2⑪: reads are logged and the log verifies.
+    /// AUD-1/AUD-2: reads are logged and the log verifies (the vendor form's 2⑪).
     case aud12 = "aud-1-2"
+    /// AUD-4: a review of the access log was signed off recently.
+    case aud4 = "aud-4"
+    /// AUD-1/AUD-2/AUD-4, the institution form's 2⑪: logged, verified and reviewed.
+    case aud124 = "aud-1-2-4"
     /// BAK-1..3, checklist 3②: recent backups, generations, an offline copy, a restore drill.
     case bak13 = "bak-1-3"
     /// NET-1: TLS 1.2 or later on every non-loopback listener.

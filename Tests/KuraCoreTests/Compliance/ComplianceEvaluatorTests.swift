@@ -70,15 +70,19 @@ struct ComplianceEvaluatorTests {
         ("no reads yet is not a failure", .aud12, { $0.accessLog.readEventsInWindow = 0 }, true, ""),
         ("verification never ran", .aud12, { $0.accessLog.lastVerification = nil }, false, "never run"),
         ("verification failed", .aud12, { $0.accessLog.lastVerification?.passed = false }, false, "failed"),
-        ("no review signed off", .aud12, { $0.accessLog.lastReviewSignOffAt = nil }, false, "no access-log review"),
+        ("no review is not the vendor's failure", .aud12, { $0.accessLog.lastReviewSignOffAt = nil }, true, ""),
+        // AUD-4, and both together for the institution form's 2⑪.
+        ("no review signed off", .aud4, { $0.accessLog.lastReviewSignOffAt = nil }, false, "no access-log review"),
         (
-            "review signed off exactly 92 days ago", .aud12, { $0.accessLog.lastReviewSignOffAt = asOf - 92 * day },
+            "review signed off exactly 92 days ago", .aud4, { $0.accessLog.lastReviewSignOffAt = asOf - 92 * day },
             true, ""
         ),
         (
-            "review signed off 92 days and 1 ms ago", .aud12,
+            "review signed off 92 days and 1 ms ago", .aud4,
             { $0.accessLog.lastReviewSignOffAt = asOf - 92 * day - 1 }, false, "92 days"
         ),
+        ("2⑪ needs the review", .aud124, { $0.accessLog.lastReviewSignOffAt = nil }, false, "no access-log review"),
+        ("2⑪ needs the verification", .aud124, { $0.accessLog.lastVerification = nil }, false, "never run"),
         ("verified exactly 31 days ago", .aud12, { $0.accessLog.lastVerification?.at = asOf - 31 * day }, true, ""),
         (
             "verified 31 days and 1 ms ago", .aud12, { $0.accessLog.lastVerification?.at = asOf - 31 * day - 1 }, false,

@@ -131,8 +131,9 @@ struct ComplianceFlowTests {
                 }, uniquingKeysWith: { first, _ in first })
             // The log was verified first and is evidence now; what 2⑪ still lacks is a signed-off
             // review of the access log (AUD-4). There is no backup yet.
-            guard case .array(let reasons)? = byEvaluator["aud-1-2"]?["reasons"] else {
-                Issue.record("aud-1-2 gives no reasons")
+            #expect(byEvaluator["aud-1-2"]?["status"] == .string("pass"), "logged and verified")
+            guard case .array(let reasons)? = byEvaluator["aud-1-2-4"]?["reasons"] else {
+                Issue.record("aud-1-2-4 gives no reasons")
                 return
             }
             #expect(reasons.count == 1)
