@@ -103,7 +103,8 @@ public func buildApplication(
         keys: prepared.keys,
         random: random,
         clock: clock,
-        directory: PatientDirectory(),
+        // On PostgreSQL other servers may share the database (issue 7).
+        directory: PatientDirectory(catchesUp: configuration.databaseURL != nil),
         attachmentMaxBytes: configuration.attachmentMaxBytes,
         chartViewersVisibleToPhysicians: configuration.chartViewersVisibleToPhysicians,
         logger: logger

@@ -81,6 +81,8 @@ struct PostgresMigration: Sendable {
         PostgresMigration(version: 3, statements: ledgerIndex),
         PostgresMigration(version: 4, statements: records),
         PostgresMigration(version: 5, statements: compliance),
+        // Patients by their last change, for a name index catching up with other servers (issue 7).
+        PostgresMigration(version: 6, statements: ["CREATE INDEX patient_by_updated ON patient (updated_at, id)"]),
     ]
 
     /// `Set<Role>.storedForm` as of version 2: role names joined by commas, or empty. Spelled out

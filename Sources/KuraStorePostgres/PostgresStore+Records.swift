@@ -44,6 +44,13 @@ extension PostgresStore {
         )
     }
 
+    /// Patients changed at or after `since`, oldest change first.
+    public func patients(updatedSince since: Int64, limit: Int) async throws(StoreError) -> [PatientRecord] {
+        try await records(
+            "\(unescaped: RecordColumns.patient) WHERE updated_at >= \(since) ORDER BY updated_at, id LIMIT \(max(limit, 0))",
+            PatientRecord.init(postgres:))
+    }
+
     /// The patient's care team, by account id.
     public func careTeam(patientID: String) async throws(StoreError) -> [CareTeamMember] {
         try await records(

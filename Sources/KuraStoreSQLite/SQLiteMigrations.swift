@@ -60,6 +60,8 @@ public enum SQLiteMigrations {
         records,
         // Version 4: the compliance documents (SQLiteMigrations+Compliance.swift).
         compliance,
+        // Version 5: patients by their last change, for a name index catching up (issue 7).
+        ["CREATE INDEX patient_by_updated ON patient (updated_at, id)"],
     ]
 }
 

@@ -43,6 +43,14 @@ extension SQLiteStore {
         )
     }
 
+    /// Patients changed at or after `since`, oldest change first (a range of
+    /// `patient_by_updated`).
+    public func patients(updatedSince since: Int64, limit: Int) async throws(StoreError) -> [PatientRecord] {
+        try await fetchAll(
+            SQLiteTable.patient.selectSQL + " WHERE updated_at >= ? ORDER BY updated_at, id LIMIT ?",
+            [since, max(limit, 0)], Self.patient(from:))
+    }
+
     /// The patient's care team, by account id.
     public func careTeam(patientID: String) async throws(StoreError) -> [CareTeamMember] {
         try await fetchAll(

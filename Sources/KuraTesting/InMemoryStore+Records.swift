@@ -98,6 +98,15 @@ extension InMemoryStore {
         }
     }
 
+    /// Patients changed at or after `since`, oldest change first, then by id.
+    public func patients(updatedSince since: Int64, limit: Int) async throws(StoreError) -> [PatientRecord] {
+        try readRecords { records in
+            Array(
+                records.patients.values.filter { $0.updatedAt >= since }
+                    .sorted { ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id) }.prefix(max(limit, 0)))
+        }
+    }
+
     /// How many access-log events are at or after `since`.
     public func auditEventCount(since: Int64) async throws(StoreError) -> Int {
         try readRecords { records in records.auditEvents.filter { $0.at >= since }.count }

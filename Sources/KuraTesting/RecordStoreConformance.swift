@@ -43,6 +43,7 @@ public enum RecordStoreConformance {
         "a compliance version round-trips field for field with its leaf": complianceRoundTrip,
         "compliance heads are each document's newest version of the kind, by id": complianceHeads,
         "compliance versions are never overwritten and need their leaf": complianceImmutable,
+        "patients changed since a time come oldest change first, then by id": patientsUpdatedSince,
     ]
 
     /// The names of every check, sorted, for `arguments:` tables.

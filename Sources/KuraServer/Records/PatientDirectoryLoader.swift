@@ -29,12 +29,15 @@ extension RecordService {
     /// marks it loaded; returns how many patients it holds.
     func loadDirectory(pageSize: Int = PatientDirectoryLoader.pageSize) async throws(RecordError) -> Int {
         var entries: [(id: String, kana: String, name: String)] = []
+        var newest = Int64.min
         var after: String?
         while !Task.isCancelled {
             let page = try await read { () async throws(StoreError) in
                 try await store.patients(after: after, limit: pageSize)
             }
-            for patient in page where patient.mergedInto == nil {
+            for patient in page {
+                newest = max(newest, patient.updatedAt)
+                guard patient.mergedInto == nil else { continue }
                 let demographics = try demographics(of: patient)
                 entries.append((patient.id, demographics.kana, demographics.name))
             }
@@ -42,6 +45,26 @@ extension RecordService {
             after = last.id
         }
         directory.load(entries)
+        if newest > Int64.min { directory.saw(newest) } else { directory.saw(clock()) }
         return entries.count
+    }
+
+    /// Reads the patients other servers changed since the newest change this server has seen
+    /// (issue 7) and puts them in the index; a no-op for a server alone on its database.
+    func catchUpDirectory(pageSize: Int = PatientDirectoryLoader.pageSize) async throws(RecordError) {
+        guard var since = directory.catchUpStart else { return }
+        while true {
+            let start = since
+            let page = try await read { () async throws(StoreError) in
+                try await store.patients(updatedSince: start, limit: pageSize)
+            }
+            for patient in page {
+                directory.update(patient, demographics: try demographics(of: patient))
+                directory.saw(patient.updatedAt)
+            }
+            // A full page may end inside a run of equal times: go on from its last time.
+            guard page.count == pageSize, let last = page.last, last.updatedAt > start else { return }
+            since = last.updatedAt
+        }
     }
 }

@@ -71,6 +71,7 @@ extension RecordService {
     /// grant), audited with every id returned (AUD-1).
     public func search(_ auth: Authenticated, _ query: PatientQuery) async throws(RecordError) -> [PatientSummary] {
         try requireRole(auth, .searchPatients)
+        try await catchUpDirectory()
         let candidates = try await candidates(for: query)
         var found: [PatientSummary] = []
         // Visibility is checked per candidate (one keyed read of its care team), not by loading

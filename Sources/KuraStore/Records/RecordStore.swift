@@ -22,6 +22,9 @@ public protocol RecordStore: Sendable {
     /// Up to `limit` patients with an id after `after` (all when nil), by id: the walk that
     /// builds the in-memory name index at start.
     func patients(after: String?, limit: Int) async throws(StoreError) -> [PatientRecord]
+    /// Up to `limit` patients changed at or after `since` (`updatedAt`), oldest change first, then
+    /// by id: how a server's name index catches up with changes another server made (issue 7).
+    func patients(updatedSince since: Int64, limit: Int) async throws(StoreError) -> [PatientRecord]
 
     /// The care team of `patientID`, by account id.
     func careTeam(patientID: String) async throws(StoreError) -> [CareTeamMember]

@@ -48,8 +48,9 @@ struct PostgresLedgerMigrationTests {
 
             let migrate = try await log.kura(["migrate"] + log.databaseArguments)
             #expect(migrate.status == 0, "\(migrate.error)")
-            // Version 3 and every later one (4: the record tables; 5: the compliance documents).
-            #expect(try await log.raw.integers("SELECT max(version) FROM kura_schema_version") == [5])
+            // Version 3 and every later one (4: the record tables; 5: the compliance documents;
+            // 6: patients by their last change).
+            #expect(try await log.raw.integers("SELECT max(version) FROM kura_schema_version") == [6])
             #expect(try await log.raw.integers("SELECT count(*) FROM ledger_index") == before)
             #expect(try await log.raw.integers("SELECT count(*) FROM ledger_queue") == [1])
             let verify = try await log.kura(["verify", "log"] + log.databaseArguments)
