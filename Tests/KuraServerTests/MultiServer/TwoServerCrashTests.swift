@@ -29,6 +29,9 @@ struct TwoServerCrashTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: harness)
         process.arguments = arguments
+        // Paced writers: two harnesses at full speed would take both cores from the rest of
+        // the suite, which runs beside this test.
+        process.environment = ProcessInfo.processInfo.environment.merging(["KURA_HARNESS_PAUSE_MS": "20"]) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -74,9 +77,9 @@ struct TwoServerCrashTests {
 
         // The first start makes the data folder; both servers then share it and the database.
         let (first, firstAcks) = try Self.start(harness, [dataDirectory, url])
-        #expect(try await Self.wait(60) { firstAcks.count >= 50 }, "the first server acknowledged nothing")
+        #expect(try await Self.wait(60) { firstAcks.count >= 30 }, "the first server acknowledged nothing")
         let (second, secondAcks) = try Self.start(harness, [dataDirectory, url])
-        #expect(try await Self.wait(60) { secondAcks.count >= 200 && firstAcks.count >= 300 })
+        #expect(try await Self.wait(60) { secondAcks.count >= 60 && firstAcks.count >= 100 })
         kill(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
         #expect(first.terminationReason == .uncaughtSignal)
@@ -95,7 +98,7 @@ struct TwoServerCrashTests {
             }
         }
         #expect(taken, "the survivor did not integrate the killed server's acknowledged leaves within 10 s")
-        #expect(try await Self.wait(10) { secondAcks.count > before + 50 }, "the survivor stopped writing")
+        #expect(try await Self.wait(10) { secondAcks.count > before + 20 }, "the survivor stopped writing")
         kill(second.processIdentifier, SIGKILL)
         second.waitUntilExit()
 
