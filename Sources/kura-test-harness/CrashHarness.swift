@@ -13,9 +13,6 @@ import ServiceLifecycle
 /// at a random moment, restarts, and checks that every acknowledged leaf survived.
 ///
 /// Usage: kura-test-harness DATA_DIR [POSTGRES_URL]
-///
-/// `KURA_HARNESS_PAUSE_MS` makes each writer pause between appends, so a test that runs two
-/// harnesses beside the rest of the suite does not take both cores.
 @main
 struct CrashHarness {
     static func main() async throws {
@@ -35,7 +32,6 @@ struct CrashHarness {
         )
         let (application, _, services) = try await buildApplication(configuration: configuration, logger: logger)
         let output = AckOutput()
-        let pause = ProcessInfo.processInfo.environment["KURA_HARNESS_PAUSE_MS"].flatMap(Int.init) ?? 0
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await application.run() }
             for writer in 0..<8 {
@@ -51,7 +47,6 @@ struct CrashHarness {
                         for case .leafAppended(let id) in outcomes {
                             output.ack(id)
                         }
-                        if pause > 0 { try await Task.sleep(for: .milliseconds(pause)) }
                     }
                 }
             }
