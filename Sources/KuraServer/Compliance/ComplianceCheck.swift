@@ -19,9 +19,15 @@ public struct ComplianceCheck: Sendable {
 
     /// Every checklist answered now.
     public func reports() async throws(ComplianceError) -> [ChecklistReport] {
+        try await reportsAndFacts().reports
+    }
+
+    /// Every checklist answered now, and the facts they were answered from (the overview shows
+    /// the registries' sizes from them rather than counting again).
+    func reportsAndFacts() async throws(ComplianceError) -> (reports: [ChecklistReport], facts: ComplianceFacts) {
         let facts = try await service.facts(settings: settings)
         let answers = try await service.answers()
-        return checklists.map { ChecklistReport(checklist: $0, facts: facts, answers: answers) }
+        return (checklists.map { ChecklistReport(checklist: $0, facts: facts, answers: answers) }, facts)
     }
 
     /// The checklist `id` answered now.

@@ -42,7 +42,7 @@ extension ComplianceService {
     public func flag(
         patientID: String, as kind: PatientFlagKind, note: String? = nil, by actor: Authenticated
     ) async throws(ComplianceError) -> PatientFlag {
-        try Self.requireReady(actor, .manageCompliance)
+        try Self.require(actor, .manageCompliance)
         let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if (note?.count ?? 0) > Self.flagNoteLimit { throw .invalid("note is longer than 500 characters") }
         guard StoreWrite.isOpaqueID(patientID),
@@ -60,7 +60,7 @@ extension ComplianceService {
     /// Clears `patientID`'s flag with a `withdrawn` version that keeps its body; `notFound` when
     /// the patient is not flagged.
     public func clearFlag(patientID: String, by actor: Authenticated) async throws(ComplianceError) -> PatientFlag {
-        try Self.requireReady(actor, .manageCompliance)
+        try Self.require(actor, .manageCompliance)
         let current = try await flagHeads().filter { $0.patientID == patientID && !$0.cleared }
         guard !current.isEmpty else { throw .notFound("flag") }
         var cleared: PatientFlag?
@@ -114,15 +114,5 @@ extension ComplianceService {
         return PatientFlag(
             id: version.objectID, patientID: body.patientID, kind: kind, note: body.note, version: version.version,
             cleared: version.state == "withdrawn", recordedAt: version.recordedAt, author: version.author)
-    }
-
-    /// Refuses `actor` unless its session is ready, its device cleared where the action shows
-    /// PHI, and a role in force allows `action` (the access decision, not only the menu check).
-    static func requireReady(_ actor: Authenticated, _ action: AccessAction) throws(ComplianceError) {
-        do {
-            try actor.require(action)
-        } catch {
-            throw .forbidden
-        }
     }
 }

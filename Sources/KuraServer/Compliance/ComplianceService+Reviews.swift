@@ -55,7 +55,7 @@ extension ComplianceService {
         _ task: AccessReviewTask, from: Int64, until: Int64, policy: AccessReviewPolicy = AccessReviewPolicy(),
         by actor: Authenticated
     ) async throws(ComplianceError) -> AccessReview {
-        try Self.requireReady(actor, .readAuditLog)
+        try Self.require(actor, .readAuditLog)
         try Self.checkPeriod(from: from, until: until)
         let (events, truncated) = try await reviewEvents(
             from: from, until: until, breakGlassOnly: task == .breakGlass)

@@ -12,7 +12,7 @@ extension ComplianceService {
     public func signOff(
         _ task: AccessReviewTask, from: Int64, until: Int64, findings: Int, comment: String, by actor: Authenticated
     ) async throws(ComplianceError) -> ReviewSignOff {
-        try Self.requireReady(actor, .signOffReviews)
+        try Self.require(actor, .signOffReviews)
         try Self.checkPeriod(from: from, until: until)
         guard findings >= 0 else { throw .invalid("findings must not be negative") }
         let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -96,8 +96,14 @@ public struct ComplianceService: Sendable {
         }
     }
 
-    /// Refuses `actor` unless one of its roles in force allows `action`.
+    /// Refuses `actor` unless its session is ready, its device cleared where the action shows
+    /// PHI, and a role in force allows `action`: the access decision itself, as the record
+    /// service asks it, not only the menu's role check.
     static func require(_ actor: Authenticated, _ action: AccessAction) throws(ComplianceError) {
-        guard actor.holds(action) else { throw .forbidden }
+        do {
+            try actor.require(action)
+        } catch {
+            throw .forbidden
+        }
     }
 }

@@ -24,14 +24,14 @@ extension ComplianceAPI {
         }
         group.post("compliance/registries/{registry}") { request, context in
             let auth = try await http.allowed(request, .manageCompliance, change: true)
-            let body = try await Self.decode(RegistryEntryBody.self, request, context)
+            let body = try await StrictJSON.decode(RegistryEntryBody.self, request, context)
             let entry = try await compliance.service.save(
                 try Self.registry(context), id: nil, expectedVersion: nil, values: body.values, by: auth)
             return JSONReply.make(RegistryEntryReply(entry), status: .created)
         }
         group.put("compliance/registries/{registry}/{id}") { request, context in
             let auth = try await http.allowed(request, .manageCompliance, change: true)
-            let body = try await Self.decode(RegistryEntryBody.self, request, context)
+            let body = try await StrictJSON.decode(RegistryEntryBody.self, request, context)
             guard let version = body.version else { throw ComplianceError.invalid("version is required") }
             let entry = try await compliance.service.save(
                 try Self.registry(context), id: try context.parameters.require("id"), expectedVersion: version,
@@ -40,7 +40,7 @@ extension ComplianceAPI {
         }
         group.post("compliance/registries/{registry}/{id}/withdraw") { request, context in
             let auth = try await http.allowed(request, .manageCompliance, change: true)
-            let body = try await Self.decode(WithdrawBody.self, request, context)
+            let body = try await StrictJSON.decode(WithdrawBody.self, request, context)
             let entry = try await compliance.service.withdraw(
                 try Self.registry(context), id: try context.parameters.require("id"), expectedVersion: body.version,
                 by: auth)

@@ -18,7 +18,7 @@ extension ComplianceAPI {
         }
         group.post("compliance/reviews/{task}/sign-off") { request, context in
             let auth = try await http.allowed(request, .signOffReviews, change: true)
-            let body = try await Self.decode(SignOffBody.self, request, context)
+            let body = try await StrictJSON.decode(SignOffBody.self, request, context)
             let period = try ReviewPeriod(from: body.from, until: body.until, now: 0)
             let signOff = try await compliance.service.signOff(
                 try Self.task(context), from: period.from, until: period.until, findings: body.findings,
@@ -36,7 +36,7 @@ extension ComplianceAPI {
         }
         group.put("compliance/flags/{patient}") { request, context in
             let auth = try await http.allowed(request, .manageCompliance, change: true)
-            let body = try await Self.decode(FlagBody.self, request, context)
+            let body = try await StrictJSON.decode(FlagBody.self, request, context)
             guard let kind = PatientFlagKind(rawValue: body.kind) else {
                 throw ComplianceError.invalid("kind: staff, relative or vip")
             }

@@ -24,7 +24,7 @@ struct ComplianceAPI: Sendable {
         }
         group.put("compliance/checklists/{checklist}/items/{item}/answer") { request, context in
             let auth = try await http.allowed(request, .manageCompliance, change: true)
-            let body = try await Self.decode(AnswerBody.self, request, context)
+            let body = try await StrictJSON.decode(AnswerBody.self, request, context)
             let report = try await compliance.report(try context.parameters.require("checklist"))
             let item = try context.parameters.require("item")
             guard report.checklist.item(item) != nil else { throw ComplianceError.notFound("checklist item") }
@@ -38,7 +38,7 @@ struct ComplianceAPI: Sendable {
         }
         group.post("compliance/reports") { request, context in
             let auth = try await http.allowed(request, .manageCompliance, change: true)
-            let body = try await Self.decode(ReportBody.self, request, context)
+            let body = try await StrictJSON.decode(ReportBody.self, request, context)
             let report = try await compliance.report(body.checklist)
             let html = try await compliance.service.printable(report, language: body.language ?? "ja")
             let seal = try await compliance.service.seal(html, checklist: report, actor: auth.actor)
@@ -99,12 +99,6 @@ struct ComplianceAPI: Sendable {
             body: .init(byteBuffer: ByteBuffer(bytes: (try? value.canonicalBytes()) ?? Array("{}".utf8))))
     }
 
-    /// The body as `type`, strictly (unknown members refused).
-    static func decode<T: Codable>(_ type: T.Type, _ request: Request, _ context: KuraRequestContext) async throws -> T
-    {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        return try StrictJSON.decode(type, from: Array(buffer.readableBytesView))
-    }
 }
 
 /// `PUT …/answer`.

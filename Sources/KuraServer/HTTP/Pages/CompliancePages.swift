@@ -20,12 +20,9 @@ struct CompliancePages: Sendable {
                 let auth = try await pages.session(request)
                 try auth.require(.readCompliance)
                 let frame = pages.frame(auth)
-                var counts: [RegistryID: Int] = [:]
-                for registry in RegistryID.allCases {
-                    counts[registry] = try await compliance.service.entries(registry).count
-                }
+                let (reports, facts) = try await compliance.reportsAndFacts()
                 let model = ComplianceOverviewModel(
-                    reports: try await compliance.reports(), registries: counts, auth: auth, text: frame.text)
+                    reports: reports, registries: facts.registryEntries, auth: auth, text: frame.text)
                 return pages.render(frame, model, notice: pages.notice(request, frame))
             }
         }

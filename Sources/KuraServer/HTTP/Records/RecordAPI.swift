@@ -171,8 +171,7 @@ struct RecordAPI: Sendable {
 
     /// The body as `type`, strictly (unknown members refused), at most the context's upload size.
     func decode<T: Codable>(_ type: T.Type, _ request: Request, _ context: KuraRequestContext) async throws -> T {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        return try StrictJSON.decode(type, from: Array(buffer.readableBytesView))
+        try await StrictJSON.decode(type, request, context)
     }
 
     /// A path parameter that must be an opaque id.

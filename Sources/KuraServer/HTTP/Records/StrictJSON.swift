@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// Strict JSON bodies (DESIGN "Bad input"): a body decodes only if it is an object whose every
 /// member, at every depth, is one the type knows; a wrong type or a missing member is refused
@@ -69,5 +70,15 @@ enum StrictJSON {
         case .dataCorrupted(let context): return "\(path(context)): malformed"
         @unknown default: return "body: malformed"
         }
+    }
+}
+
+extension StrictJSON {
+    /// A request's body as `type`, strictly, at most the context's upload size: the one body
+    /// decoder of the JSON API.
+    static func decode<T: Codable>(_ type: T.Type, _ request: Request, _ context: KuraRequestContext) async throws -> T
+    {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        return try decode(type, from: Array(buffer.readableBytesView))
     }
 }
